@@ -1,0 +1,240 @@
+package io.claimwatch.connectors.elasticsearch;
+
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.transport.TransportException;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.claimwatch.model.EsAction;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.flink.api.common.operators.ProcessingTimeService;
+import org.apache.flink.api.connector.sink2.SinkWriter;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.metrics.groups.SinkWriterMetricGroup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Buffers actions into bulk requests. A request holds one of {@code maxInFlight} permits until all
+ * its items are written; when none is free, {@link #write} blocks, which back-pressures the job
+ * instead of dropping or buffering without bound. Items that fail with 429 or 5xx, and whole
+ * requests that fail to connect, are retried after an exponential backoff, for as long as it takes.
+ * Items Elasticsearch rejects for good (a mapping error) are logged with their id and counted.
+ */
+final class ElasticsearchSinkWriter implements SinkWriter<EsAction> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ElasticsearchSinkWriter.class);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final EsConnection.Clients clients;
+    private final BulkSettings settings;
+    private final ProcessingTimeService timers;
+    private final Semaphore permits;
+    private final ScheduledExecutorService retries;
+    private final AtomicReference<Throwable> fatal = new AtomicReference<>();
+    private final Counter written;
+    private final Counter retried;
+    private final Counter rejected;
+    private final AtomicLong lastBulkMillis = new AtomicLong();
+
+    private List<EsAction> buffer = new ArrayList<>();
+    private long bufferBytes;
+
+    ElasticsearchSinkWriter(EsConnection.Clients clients, BulkSettings settings, SinkWriterMetricGroup metrics,
+            ProcessingTimeService timers) {
+        this.clients = clients;
+        this.settings = settings;
+        this.timers = timers;
+        this.permits = new Semaphore(settings.maxInFlight());
+        this.retries = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "es-sink-retry");
+            t.setDaemon(true);
+            return t;
+        });
+        this.written = metrics.counter("esDocumentsWritten");
+        this.retried = metrics.counter("esRetries");
+        this.rejected = metrics.counter("esRejected");
+        metrics.gauge("esBulkLatencyMs", lastBulkMillis::get);
+        scheduleFlush();
+    }
+
+    @Override
+    public void write(EsAction action, Context context) throws IOException, InterruptedException {
+        checkFatal();
+        buffer.add(action);
+        bufferBytes += action.json().length() + 100L;
+        if (buffer.size() >= settings.maxActions() || bufferBytes >= settings.maxBytes()) {
+            sendBuffer();
+        }
+    }
+
+    /** Called before every checkpoint and at the end of input: nothing may stay pending. */
+    @Override
+    public void flush(boolean endOfInput) throws IOException, InterruptedException {
+        sendBuffer();
+        awaitPermits(settings.maxInFlight());
+        permits.release(settings.maxInFlight());
+        checkFatal();
+    }
+
+    private void scheduleFlush() {
+        timers.registerTimer(timers.getCurrentProcessingTime() + settings.flushIntervalMs(), time -> {
+            if (!buffer.isEmpty() && permits.availablePermits() > 0) {
+                sendBuffer();
+            }
+            scheduleFlush();
+        });
+    }
+
+    private void sendBuffer() throws InterruptedException, IOException {
+        if (buffer.isEmpty()) {
+            return;
+        }
+        List<EsAction> batch = buffer;
+        buffer = new ArrayList<>();
+        bufferBytes = 0;
+        awaitPermits(1);
+        send(batch, 0);
+    }
+
+    private void awaitPermits(int n) throws InterruptedException, IOException {
+        while (!permits.tryAcquire(n, 1, TimeUnit.SECONDS)) {
+            checkFatal();
+        }
+    }
+
+    private void send(List<EsAction> batch, int attempt) {
+        BulkRequest request;
+        try {
+            List<BulkOperation> ops = new ArrayList<>(batch.size());
+            for (EsAction a : batch) {
+                JsonNode doc = MAPPER.readTree(a.json());
+                ops.add(BulkOperation.of(b -> b.update(u -> u.index(a.index()).id(a.id())
+                        .action(x -> x.doc(doc).docAsUpsert(true)))));
+            }
+            request = BulkRequest.of(r -> r.operations(ops));
+        } catch (IOException | RuntimeException e) {
+            fail(new IllegalStateException("cannot build a bulk request: " + e.getMessage(), e));
+            return;
+        }
+        long started = System.nanoTime();
+        java.util.concurrent.CompletableFuture<BulkResponse> future;
+        try {
+            future = clients.async().bulk(request);
+        } catch (RuntimeException e) {
+            // The client can refuse synchronously (its I/O reactor stopped): treat it like a failed request.
+            LOG.warn("bulk request could not be sent: {}", e.toString());
+            onRequestFailure(batch, attempt, e);
+            return;
+        }
+        // The overall timeout guards against a request the HTTP client never completes.
+        future.orTimeout(EsConnection.REQUEST_TIMEOUT_MS + 10_000L, TimeUnit.MILLISECONDS)
+                .whenComplete((response, error) -> {
+            lastBulkMillis.set(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+            try {
+                if (error != null) {
+                    onRequestFailure(batch, attempt, unwrap(error));
+                } else {
+                    onResponse(batch, attempt, response);
+                }
+            } catch (RuntimeException e) {
+                fail(e);
+            }
+        });
+    }
+
+    private void onRequestFailure(List<EsAction> batch, int attempt, Throwable error) {
+        int status = statusOf(error);
+        boolean transient_ = status < 0 || status == 429 || status >= 500;
+        if (transient_) {
+            LOG.warn("bulk request of {} actions failed (attempt {}): {}; retrying in {} ms", batch.size(),
+                    attempt + 1, error.toString(), settings.backoffMillis(attempt));
+            retryLater(batch, attempt);
+        } else {
+            fail(new IOException("Elasticsearch refused the bulk request with status " + status + ": " + error, error));
+        }
+    }
+
+    private void onResponse(List<EsAction> batch, int attempt, BulkResponse response) {
+        List<EsAction> again = new ArrayList<>();
+        List<BulkResponseItem> items = response.items();
+        for (int i = 0; i < items.size(); i++) {
+            BulkResponseItem item = items.get(i);
+            if (item.error() == null) {
+                written.inc();
+            } else if (item.status() == 429 || item.status() >= 500) {
+                again.add(batch.get(i));
+            } else {
+                rejected.inc();
+                LOG.error("Elasticsearch rejected document {}/{} (status {}): {} {}", item.index(), item.id(),
+                        item.status(), item.error().type(), item.error().reason());
+            }
+        }
+        if (again.isEmpty()) {
+            permits.release();
+        } else {
+            LOG.warn("{} of {} bulk items were refused for now (429/5xx); retrying in {} ms", again.size(),
+                    batch.size(), settings.backoffMillis(attempt));
+            retryLater(again, attempt);
+        }
+    }
+
+    /** The permit stays taken while we wait: that is what back-pressures the writer. */
+    private void retryLater(List<EsAction> batch, int attempt) {
+        retried.inc();
+        try {
+            retries.schedule(() -> send(batch, attempt + 1), settings.backoffMillis(attempt), TimeUnit.MILLISECONDS);
+        } catch (RuntimeException e) {
+            fail(e); // the writer is closing
+        }
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
+    }
+
+    private static int statusOf(Throwable t) {
+        if (t instanceof ElasticsearchException e) {
+            return e.status();
+        }
+        if (t instanceof TransportException e) {
+            return e.statusCode();
+        }
+        return -1; // connection refused, reset, timeout: the node is not reachable
+    }
+
+    private void fail(Throwable t) {
+        fatal.compareAndSet(null, t);
+        permits.release(settings.maxInFlight());
+    }
+
+    private void checkFatal() throws IOException {
+        Throwable t = fatal.get();
+        if (t != null) {
+            throw new IOException("Elasticsearch sink failed: " + t.getMessage(), t);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        retries.shutdownNow();
+        try {
+            clients.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package io.claimwatch.jobs;
+
+import io.claimwatch.jobs.operators.AnnotateFunction;
+import io.claimwatch.jobs.operators.DeadLetters;
+import io.claimwatch.jobs.operators.DuplicateFilterFunction;
+import io.claimwatch.jobs.operators.ParseArticleFunction;
+import io.claimwatch.jobs.operators.PrepareArticleFunction;
+import io.claimwatch.jobs.operators.SyndicationFunction;
+import io.claimwatch.model.Article;
+import io.claimwatch.model.DeadLetter;
+import io.claimwatch.model.Duplicate;
+import io.claimwatch.model.EnrichedArticle;
+import io.claimwatch.model.EsAction;
+import io.claimwatch.model.JsonRecord;
+import io.claimwatch.model.PreparedArticle;
+import io.claimwatch.model.RawRecord;
+import io.claimwatch.model.RecordJson;
+import io.claimwatch.nlp.DuplicateMatcher;
+import java.time.Duration;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.connector.sink2.Sink;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * The enrich topology: raw records → parse/validate → clean → dedupe (by URL, then by content) →
+ * annotate → the enriched topic, the articles index and the dead-letter topic. Sources and sinks
+ * come from outside, so tests and production wire the same topology to different ends.
+ */
+public final class EnrichJob {
+
+    /** Where records come from and go to. */
+    public interface Io {
+        DataStream<RawRecord> source(StreamExecutionEnvironment env);
+
+        Sink<JsonRecord> enrichedSink();
+
+        Sink<JsonRecord> deadLetterSink();
+
+        Sink<EsAction> indexSink();
+    }
+
+    private final EnrichConfig config;
+    private final String articlesIndex;
+
+    public EnrichJob(EnrichConfig config, String articlesIndex) {
+        this.config = config;
+        this.articlesIndex = articlesIndex;
+    }
+
+    public void build(StreamExecutionEnvironment env, Io io) {
+        // Locals, not fields, in lambdas: Flink serialises the lambdas, not this builder.
+        String index = articlesIndex;
+        Duration ttl = Duration.ofHours(config.pipeline().dedupeTtlHours());
+        double near = config.pipeline().nearDuplicateSimilarity();
+
+        SingleOutputStreamOperator<Article> parsed = io.source(env)
+                .process(new ParseArticleFunction(config.pipeline().maxArticleBytes()))
+                .uid("parse").name("parse + validate");
+        SingleOutputStreamOperator<PreparedArticle> prepared = parsed
+                .process(new PrepareArticleFunction())
+                .uid("clean").name("clean + fingerprint");
+        SingleOutputStreamOperator<PreparedArticle> newByUrl = prepared
+                .keyBy(PreparedArticle::urlKey)
+                .process(new DuplicateFilterFunction(new DuplicateMatcher(DuplicateMatcher.Key.URL, near), ttl))
+                .uid("dedupe-url").name("dedupe by URL");
+        SingleOutputStreamOperator<PreparedArticle> newByContent = newByUrl
+                .keyBy(p -> p.fingerprint().bucket())
+                .process(new DuplicateFilterFunction(new DuplicateMatcher(DuplicateMatcher.Key.CONTENT, near), ttl))
+                .uid("dedupe-content").name("dedupe by content");
+        SingleOutputStreamOperator<EnrichedArticle> enriched = newByContent
+                .process(new AnnotateFunction())
+                .uid("annotate").name("annotate");
+
+        DataStream<Duplicate> duplicates = newByUrl.getSideOutput(DuplicateFilterFunction.DUPLICATES)
+                .union(newByContent.getSideOutput(DuplicateFilterFunction.DUPLICATES));
+        DataStream<DeadLetter> deadLetters = parsed.getSideOutput(DeadLetters.TAG)
+                .union(prepared.getSideOutput(DeadLetters.TAG), enriched.getSideOutput(DeadLetters.TAG));
+
+        // Kafka: the enriched topic carries analysed articles and the small duplicate records.
+        enriched.map(e -> new JsonRecord(e.article().id(), RecordJson.write(RecordJson.enriched(e))))
+                .returns(TypeInformation.of(JsonRecord.class)).uid("enriched-json").name("enriched → json")
+                .union(duplicates.map(d -> new JsonRecord(d.article().id(), RecordJson.write(RecordJson.duplicate(d))))
+                        .returns(TypeInformation.of(JsonRecord.class)).uid("duplicate-json").name("duplicate → json"))
+                .sinkTo(io.enrichedSink()).uid("enriched-sink").name("Kafka enriched");
+        deadLetters.map(d -> new JsonRecord(null, RecordJson.write(RecordJson.deadLetter(d))))
+                .returns(TypeInformation.of(JsonRecord.class)).uid("dlq-json").name("dead letter → json")
+                .sinkTo(io.deadLetterSink()).uid("dlq-sink").name("Kafka dead letters");
+
+        // Elasticsearch: the article document, and the syndication list on the original.
+        DataStream<EsAction> syndication = duplicates
+                .keyBy(Duplicate::originalId)
+                .process(new SyndicationFunction(index, ttl))
+                .uid("syndication").name("record syndication");
+        enriched.map(e -> new EsAction(index, e.article().id(), RecordJson.write(RecordJson.enriched(e))))
+                .returns(TypeInformation.of(EsAction.class)).uid("article-doc").name("article → document")
+                .union(syndication)
+                .sinkTo(io.indexSink()).uid("es-sink").name("Elasticsearch");
+    }
+}

@@ -1,0 +1,16 @@
+package io.claimwatch.model;
+
+/**
+ * A validated raw article. {@code text} is the article text as received, or the text extracted from
+ * {@code html}; every offset in later records points into it.
+ */
+public record Article(
+        String id,
+        String url,
+        String source,
+        String title,
+        long publishedAtMillis,
+        String language,
+        String text,
+        boolean fromHtml,
+        RawRecord origin) {}

@@ -1,0 +1,162 @@
+package io.claimwatch.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.claimwatch.nlp.HtmlText;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Validates a raw article record against the input contract. Never throws: every record becomes
+ * either an {@link Article} or a {@link DeadLetter} with a reason code and a message that says what
+ * was wrong and how to fix it.
+ */
+public final class ArticleParser {
+
+    public static final int DEFAULT_MAX_BYTES = 1024 * 1024;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final String[] REQUIRED = {"url", "source", "title", "published_at"};
+    private static final String[] OPTIONAL_STRINGS = {"language", "text", "html"};
+
+    private final int maxBytes;
+
+    public ArticleParser(int maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public ParseResult parse(RawRecord raw) {
+        try {
+            return parseChecked(raw);
+        } catch (RuntimeException e) {
+            // A bug here must not become a poison record: it is dead-lettered like any other failure.
+            return ParseResult.rejected(ReasonCode.PROCESSING_ERROR, "parser failed: " + e, raw);
+        }
+    }
+
+    private ParseResult parseChecked(RawRecord raw) {
+        byte[] bytes = raw.value();
+        if (bytes == null || bytes.length == 0) {
+            return ParseResult.rejected(ReasonCode.NOT_JSON, "empty record: expected a JSON article object", raw);
+        }
+        if (bytes.length > maxBytes) {
+            return ParseResult.rejected(ReasonCode.TOO_LARGE, "record is " + bytes.length
+                    + " bytes, over the limit of " + maxBytes + " (input.max-bytes)", raw);
+        }
+        String json;
+        try {
+            json = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return ParseResult.rejected(ReasonCode.BAD_ENCODING, "record is not valid UTF-8: send JSON encoded as UTF-8", raw);
+        }
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr();
+            return ParseResult.rejected(ReasonCode.NOT_JSON, "not valid JSON" + where + ": " + e.getOriginalMessage(), raw);
+        }
+        if (root == null || root.isMissingNode()) {
+            return ParseResult.rejected(ReasonCode.NOT_JSON, "no JSON value in record", raw);
+        }
+        if (!root.isObject()) {
+            return ParseResult.rejected(ReasonCode.NOT_OBJECT, "expected a JSON object with url, source, title, "
+                    + "published_at and text or html, got a JSON " + root.getNodeType().name().toLowerCase(), raw);
+        }
+        JsonNode idNode = root.get("id");
+        if (idNode != null && !idNode.isNull() && !idNode.isTextual() && !idNode.isIntegralNumber()) {
+            return badType("id", "a string or an integer", idNode, raw);
+        }
+        for (String field : REQUIRED) {
+            JsonNode node = root.get(field);
+            if (node == null || node.isNull() || (node.isTextual() && node.asText().isBlank())) {
+                return ParseResult.rejected(ReasonCode.MISSING_FIELD, "required field '" + field + "' is missing or empty", raw);
+            }
+            if (!node.isTextual()) {
+                return badType(field, "a string", node, raw);
+            }
+        }
+        for (String field : OPTIONAL_STRINGS) {
+            JsonNode node = root.get(field);
+            if (node != null && !node.isNull() && !node.isTextual()) {
+                return badType(field, "a string", node, raw);
+            }
+        }
+        String publishedText = root.get("published_at").asText().strip();
+        Long published = parseDate(publishedText);
+        if (published == null) {
+            return ParseResult.rejected(ReasonCode.BAD_DATE, "published_at '" + abbreviate(publishedText)
+                    + "' is not an ISO-8601 date or date-time (e.g. 2024-03-01T09:30:00Z)", raw);
+        }
+        String text = textOf(root, "text");
+        boolean fromHtml = false;
+        if (text == null || text.isBlank()) {
+            String html = textOf(root, "html");
+            if (html != null && !html.isBlank()) {
+                text = HtmlText.toText(html);
+                fromHtml = true;
+            }
+        }
+        if (text == null || text.isBlank()) {
+            return ParseResult.rejected(ReasonCode.NO_TEXT, "the article has no text: give a non-empty 'text' or 'html' field", raw);
+        }
+        String url = root.get("url").asText().strip();
+        String id = ArticleIds.articleId(idNode == null || idNode.isNull() ? null : idNode.asText(), url, text);
+        return ParseResult.ok(new Article(id, url, root.get("source").asText().strip(),
+                root.get("title").asText().strip(), published, textOf(root, "language"), text, fromHtml, raw));
+    }
+
+    private static ParseResult badType(String field, String expected, JsonNode node, RawRecord raw) {
+        return ParseResult.rejected(ReasonCode.BAD_FIELD_TYPE, "field '" + field + "' must be " + expected
+                + ", got a JSON " + node.getNodeType().name().toLowerCase(), raw);
+    }
+
+    private static String textOf(JsonNode root, String field) {
+        JsonNode node = root.get(field);
+        return node == null || node.isNull() ? null : node.asText();
+    }
+
+    /** ISO-8601 with offset, with Z, without zone (taken as UTC) or a bare date. */
+    static Long parseDate(String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant().toEpochMilli();
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        try {
+            return Instant.parse(text).toEpochMilli();
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        try {
+            return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC).toEpochMilli();
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        try {
+            return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+        } catch (DateTimeParseException ignored) {
+            return null;
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+    }
+}

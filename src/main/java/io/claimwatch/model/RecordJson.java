@@ -1,0 +1,130 @@
+package io.claimwatch.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Collection;
+
+/**
+ * The JSON shapes of the output topics and indices (documented in the README). One place, so that
+ * the Kafka records and the Elasticsearch documents cannot drift apart.
+ */
+public final class RecordJson {
+
+    public static final int SCHEMA_VERSION = 1;
+    public static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private RecordJson() {}
+
+    /** The enriched article: the record on the enriched topic and the document in the articles index. */
+    public static ObjectNode enriched(EnrichedArticle e) {
+        Article a = e.article();
+        ObjectNode o = header("article", a);
+        o.put("language", a.language());
+        o.put("from_html", a.fromHtml());
+        o.put("text", a.text());
+        o.put("content", e.prepared().cleaned().keptText(a.text()));
+        o.put("fingerprint", e.prepared().fingerprint().exact());
+        ArrayNode paragraphs = o.putArray("paragraphs");
+        for (TextSpan p : e.prepared().cleaned().paragraphs()) {
+            paragraphs.addObject().put("start", p.start()).put("end", p.end());
+        }
+        ArrayNode removed = o.putArray("removed");
+        for (RemovedSpan r : e.prepared().cleaned().removed()) {
+            removed.addObject().put("start", r.start()).put("end", r.end()).put("why", r.why());
+        }
+        ArrayNode sentences = o.putArray("sentences");
+        for (Sentence s : e.annotation().sentences()) {
+            sentences.addObject().put("start", s.start()).put("end", s.end()).put("tokens", s.tokenCount());
+        }
+        o.put("sentence_count", e.annotation().sentences().size());
+        o.put("token_count", e.annotation().tokenCount());
+        return o;
+    }
+
+    /** The small record the enriched topic carries for a story that was not analysed again. */
+    public static ObjectNode duplicate(Duplicate d) {
+        ObjectNode o = header("duplicate", d.article());
+        o.put("duplicate_of", d.originalId());
+        o.put("match", d.match());
+        o.put("similarity", d.similarity());
+        return o;
+    }
+
+    /** The partial document that records, on the original, every outlet and URL that also carried it. */
+    public static ObjectNode syndication(Collection<Carrier> carriers) {
+        ObjectNode o = MAPPER.createObjectNode();
+        ArrayNode list = o.putArray("also_carried_by");
+        for (Carrier c : carriers) {
+            list.addObject()
+                    .put("id", c.id())
+                    .put("source", c.source())
+                    .put("url", c.url())
+                    .put("published_at", iso(c.publishedAtMillis()))
+                    .put("match", c.match());
+        }
+        o.put("duplicate_count", carriers.size());
+        return o;
+    }
+
+    public static ObjectNode deadLetter(DeadLetter d) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("schema_version", SCHEMA_VERSION);
+        o.put("reason", d.reason().name());
+        o.put("message", d.message());
+        RawRecord r = d.origin();
+        o.put("topic", r.topic());
+        o.put("partition", r.partition());
+        o.put("offset", r.offset());
+        o.put("record_timestamp", r.timestamp());
+        if (r.key() != null) {
+            putBytes(o, "key", r.key());
+        }
+        putBytes(o, "original", r.value() == null ? new byte[0] : r.value());
+        return o;
+    }
+
+    /** Original bytes as text when they are UTF-8, else base64 under {@code <field>_base64}. */
+    private static void putBytes(ObjectNode o, String field, byte[] bytes) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            o.put(field, text);
+        } catch (CharacterCodingException e) {
+            o.put(field + "_base64", Base64.getEncoder().encodeToString(bytes));
+        }
+    }
+
+    private static ObjectNode header(String type, Article a) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("schema_version", SCHEMA_VERSION);
+        o.put("type", type);
+        o.put("id", a.id());
+        o.put("url", a.url());
+        o.put("source", a.source());
+        o.put("title", a.title());
+        o.put("published_at", iso(a.publishedAtMillis()));
+        return o;
+    }
+
+    public static String iso(long epochMillis) {
+        return Instant.ofEpochMilli(epochMillis).toString();
+    }
+
+    public static String write(ObjectNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a JSON tree", e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.claimwatch.nlp;
+
+import io.claimwatch.model.Article;
+import io.claimwatch.model.ArticleIds;
+import io.claimwatch.model.CleanedText;
+import io.claimwatch.model.PreparedArticle;
+
+/** Cleans an article and fingerprints what is left, the step before duplicate detection. */
+public final class ArticlePreparer {
+
+    private final TextCleaner cleaner;
+    private final ContentFingerprinter fingerprinter = new ContentFingerprinter();
+
+    public ArticlePreparer(TextCleaner cleaner) {
+        this.cleaner = cleaner;
+    }
+
+    public static ArticlePreparer withDefaults() {
+        return new ArticlePreparer(new TextCleaner(BoilerplateLexicon.loadDefault()));
+    }
+
+    public PreparedArticle prepare(Article article) {
+        CleanedText cleaned = cleaner.clean(article.text());
+        String urlKey = ArticleIds.normaliseUrl(article.url());
+        return new PreparedArticle(article, cleaned, urlKey, fingerprinter.fingerprint(cleaned.keptText(article.text())));
+    }
+}

@@ -1,0 +1,159 @@
+package io.claimwatch.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import io.claimwatch.jobs.KafkaIo;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The enrich job on a MiniCluster, against the shared real Kafka broker and Elasticsearch node. */
+@ExtendWith(SharedStack.class)
+@Timeout(value = 240)
+class EnrichPipelineIT {
+
+    @RegisterExtension
+    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+            .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void goodRecordsAreIndexedAndPublishedAndBadOnesDeadLettered() throws Exception {
+        PipelineHarness run = new PipelineHarness("good-bad");
+        List<byte[]> records = new ArrayList<>(TestKafka.utf8(Articles.stories("gb", 12)));
+        Map<String, String> bad = new HashMap<>();
+        bad.put("this is not json", "NOT_JSON");
+        bad.put("[1, 2, 3]", "NOT_OBJECT");
+        bad.put("{\"url\":\"https://x.example/a\",\"source\":\"X\",\"title\":\"T\",\"published_at\":\"2026-03-01T10:00:00Z\"}", "NO_TEXT");
+        bad.put("{\"url\":\"https://x.example/b\",\"source\":7,\"title\":\"T\",\"published_at\":\"2026-03-01\",\"text\":\"Hi.\"}", "BAD_FIELD_TYPE");
+        bad.put("{\"url\":\"https://x.example/c\",\"source\":\"X\",\"title\":\"T\",\"published_at\":\"yesterday\",\"text\":\"Hi.\"}", "BAD_DATE");
+        bad.put("{\"url\":\"https://x.example/d\",\"source\":\"X\",\"title\":\"T\",\"published_at\":\"2026-03-01\",\"text\":\""
+                + "x".repeat(PipelineHarness.MAX_ARTICLE_BYTES) + "\"}", "TOO_LARGE");
+        bad.forEach((value, reason) -> records.add(value.getBytes(StandardCharsets.UTF_8)));
+        records.add(new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'});
+        TestKafka.produce(run.articlesTopic(), records);
+
+        run.runBounded();
+
+        assertEquals(12, TestElasticsearch.count(run.articlesIndex()));
+        JsonNode doc = TestElasticsearch.get(run.articlesIndex(), "gb-3");
+        assertNotNull(doc, "article gb-3 is indexed under its own id");
+        assertEquals("Test Wire", doc.get("source").asText());
+        assertEquals(2, doc.get("paragraphs").size());
+        assertEquals(3, doc.get("sentence_count").asInt());
+        assertTrue(doc.get("token_count").asInt() > 30);
+
+        List<JsonNode> enriched = parse(TestKafka.readCommitted(run.enrichedTopic()));
+        assertEquals(12, enriched.size());
+        assertEquals(Set.of("article"), enriched.stream().map(e -> e.get("type").asText()).collect(Collectors.toSet()));
+        assertEquals(12, enriched.stream().map(e -> e.get("id").asText()).distinct().count());
+
+        List<JsonNode> dead = parse(TestKafka.readCommitted(run.dlqTopic()));
+        assertEquals(bad.size() + 1, dead.size());
+        Map<String, String> reasonByOriginal = new HashMap<>();
+        for (JsonNode d : dead) {
+            assertEquals(run.articlesTopic(), d.get("topic").asText());
+            assertTrue(d.get("offset").asLong() >= 0);
+            assertTrue(d.get("message").asText().length() > 5);
+            String original = d.has("original") ? d.get("original").asText() : "base64:" + d.get("original_base64").asText();
+            reasonByOriginal.put(original, d.get("reason").asText());
+        }
+        bad.forEach((value, reason) -> assertEquals(reason, reasonByOriginal.get(value), "reason for " + value.substring(0, Math.min(20, value.length()))));
+        assertEquals("BAD_ENCODING", reasonByOriginal.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("base64:")).map(Map.Entry::getValue).findFirst().orElse(null));
+    }
+
+    @Test
+    void aDuplicateStoryIsRecordedOnItsOriginalAndNotIndexedTwice() throws Exception {
+        PipelineHarness run = new PipelineHarness("dup");
+        String story = Articles.storyText(5) + "\n" + Articles.storyText(15) + "\n" + Articles.storyText(25);
+        String original = Articles.article("orig", "First Wire", story);
+        // Another outlet carries the same story with page furniture around it and a changed word.
+        String copy = Articles.article("copy", "Second Daily", "Share this article\n" + story.replaceFirst("Residents", "Locals")
+                + "\nLeave a comment");
+        String sameUrlAgain = original.replace("\"id\":\"orig\"", "\"id\":\"orig-again\"");
+        // Arrival order decides which story is the original: let the original through first.
+        JobClient job = run.environment(new KafkaIo(run.config, false)).executeAsync(run.prefix + "enrich");
+        try {
+            run.produce(List.of(original));
+            assertEquals(1, TestElasticsearch.awaitCount(run.articlesIndex(), n -> n >= 1, Duration.ofSeconds(60)));
+            run.produce(List.of(copy, sameUrlAgain, Articles.article("other", "First Wire", Articles.storyText(6))));
+            assertEquals(4, awaitRecords(run.enrichedTopic(), 4, Duration.ofSeconds(60)).size());
+            TestElasticsearch.awaitCount(run.articlesIndex(), n -> n >= 2, Duration.ofSeconds(30));
+            awaitField(run.articlesIndex(), "orig", "duplicate_count", 2, Duration.ofSeconds(30));
+        } finally {
+            job.cancel().get();
+        }
+
+        List<JsonNode> enriched = parse(TestKafka.readCommitted(run.enrichedTopic()));
+        assertEquals(2, TestElasticsearch.count(run.articlesIndex()), () -> "only the original and the unrelated story: "
+                + enriched.stream().map(e -> e.get("id").asText() + ":" + e.get("type").asText()).toList());
+        JsonNode doc = TestElasticsearch.get(run.articlesIndex(), "orig");
+        assertNotNull(doc);
+        assertEquals(2, doc.get("duplicate_count").asInt());
+        Set<String> carriers = new java.util.HashSet<>();
+        doc.get("also_carried_by").forEach(c -> carriers.add(c.get("id").asText() + "/" + c.get("match").asText()));
+        assertEquals(Set.of("copy/near", "orig-again/url"), carriers);
+
+        Map<String, JsonNode> byId = enriched.stream().collect(Collectors.toMap(e -> e.get("id").asText(), e -> e));
+        assertEquals(4, enriched.size());
+        assertEquals("duplicate", byId.get("copy").get("type").asText());
+        assertEquals("orig", byId.get("copy").get("duplicate_of").asText());
+        assertEquals("orig", byId.get("orig-again").get("duplicate_of").asText());
+        assertEquals("article", byId.get("other").get("type").asText());
+    }
+
+    static List<String> awaitRecords(String topic, int count, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<String> records = TestKafka.readCommitted(topic);
+        while (records.size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            records = TestKafka.readCommitted(topic);
+        }
+        return records;
+    }
+
+    static void awaitField(String index, String id, String field, int value, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode doc = TestElasticsearch.get(index, id);
+            if (doc != null && doc.path(field).asInt(-1) == value) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    static List<JsonNode> parse(List<String> values) {
+        List<JsonNode> out = new ArrayList<>();
+        for (String v : values) {
+            try {
+                out.add(JSON.readTree(v));
+            } catch (Exception e) {
+                throw new AssertionError("not JSON on an output topic: " + v, e);
+            }
+        }
+        return out;
+    }
+
+    static void sleep(Duration d) throws InterruptedException {
+        Thread.sleep(d.toMillis());
+    }
+}

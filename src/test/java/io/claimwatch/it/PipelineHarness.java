@@ -1,0 +1,81 @@
+package io.claimwatch.it;
+
+import io.claimwatch.connectors.kafka.TopicAdmin;
+import io.claimwatch.connectors.kafka.TopicCatalog;
+import io.claimwatch.jobs.EnrichConfig;
+import io.claimwatch.jobs.EnrichJob;
+import io.claimwatch.jobs.EnrichRuntime;
+import io.claimwatch.jobs.KafkaIo;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/** One isolated run of the enrich job on the shared stack: its own topics, indices and transactional ids. */
+final class PipelineHarness {
+
+    /** Smaller than the default so a too-large record still fits Kafka's default request size. */
+    static final int MAX_ARTICLE_BYTES = 64 * 1024;
+    private static final AtomicInteger RUNS = new AtomicInteger();
+
+    final String prefix;
+    final EnrichConfig config;
+    final TopicCatalog topics;
+
+    PipelineHarness(String name) {
+        this(name, SharedStack.elasticsearchUrl());
+    }
+
+    PipelineHarness(String name, String elasticsearchUrl) {
+        prefix = name + "-" + RUNS.incrementAndGet() + "-" + System.currentTimeMillis() % 100000 + "-";
+        EnrichConfig defaults = EnrichConfig.defaults(Map.of(
+                "CLAIMWATCH_KAFKA_BOOTSTRAP_SERVERS", SharedStack.bootstrapServers(),
+                "CLAIMWATCH_ES_HOSTS", elasticsearchUrl,
+                "CLAIMWATCH_KAFKA_TOPIC_PREFIX", prefix,
+                "CLAIMWATCH_ES_INDEX_PREFIX", prefix,
+                "CLAIMWATCH_PARALLELISM", "2"));
+        EnrichConfig.Kafka k = defaults.kafka();
+        EnrichConfig.Elasticsearch es = defaults.elasticsearch();
+        config = defaults
+                .withKafka(new EnrichConfig.Kafka(k.bootstrapServers(), prefix + "group", k.topicPrefix(), prefix + "tx",
+                        k.transactionTimeoutMs(), k.properties()))
+                .withElasticsearch(new EnrichConfig.Elasticsearch(es.hosts(), es.indexPrefix(), null, null, null,
+                        new EnrichConfig.Bulk(50, es.bulk().maxBytes(), 2, 200, 100, 1000)))
+                .withPipeline(new EnrichConfig.Pipeline(2, MAX_ARTICLE_BYTES, 24, 0.8))
+                .withCheckpointing(new EnrichConfig.Checkpointing(500, "", "hashmap"));
+        topics = TopicCatalog.load(prefix);
+        TopicAdmin.ensureTopics(SharedStack.bootstrapServers(), Map.of(), topics, (short) 1);
+    }
+
+    String articlesTopic() {
+        return topics.name(TopicCatalog.ARTICLES);
+    }
+
+    String enrichedTopic() {
+        return topics.name(TopicCatalog.ARTICLES_ENRICHED);
+    }
+
+    String dlqTopic() {
+        return topics.name(TopicCatalog.ARTICLES_DLQ);
+    }
+
+    String articlesIndex() {
+        return prefix + "claimwatch-articles";
+    }
+
+    void produce(List<String> records) throws Exception {
+        TestKafka.produce(articlesTopic(), TestKafka.utf8(records));
+    }
+
+    /** An environment on the test's MiniCluster with the job built on it. */
+    StreamExecutionEnvironment environment(EnrichJob.Io io) {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(EnrichRuntime.flinkConfiguration(config));
+        EnrichRuntime.prepare(env, config, io);
+        return env;
+    }
+
+    /** Runs the job over what the topic holds now and waits for it to finish. */
+    void runBounded() throws Exception {
+        environment(new KafkaIo(config, true)).execute(prefix + "enrich");
+    }
+}

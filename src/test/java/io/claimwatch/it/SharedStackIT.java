@@ -1,0 +1,38 @@
+package io.claimwatch.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.claimwatch.connectors.elasticsearch.EsConnection;
+import io.claimwatch.connectors.elasticsearch.IndexCatalog;
+import io.claimwatch.connectors.elasticsearch.IndexTemplates;
+import io.claimwatch.connectors.kafka.TopicAdmin;
+import io.claimwatch.connectors.kafka.TopicCatalog;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The embedded components start, and the connector definitions apply to them idempotently. */
+@ExtendWith(SharedStack.class)
+class SharedStackIT {
+
+    @Test
+    void topicsAreCreatedOnceFromTheirSpecs() {
+        TopicCatalog catalog = TopicCatalog.load("stack-");
+        List<String> created = TopicAdmin.ensureTopics(SharedStack.bootstrapServers(), Map.of(), catalog, (short) 1);
+        assertEquals(3, created.size());
+        assertTrue(created.contains("stack-claimwatch.articles.dlq"));
+        assertEquals(List.of(), TopicAdmin.ensureTopics(SharedStack.bootstrapServers(), Map.of(), catalog, (short) 1));
+    }
+
+    @Test
+    void indexTemplatesApplyTwiceWithoutError() throws Exception {
+        try (EsConnection.Clients es = EsConnection.local(SharedStack.elasticsearchUrl()).open()) {
+            IndexCatalog catalog = new IndexCatalog("stack-");
+            IndexTemplates.apply(es.sync(), catalog);
+            IndexTemplates.apply(es.sync(), catalog);
+            assertTrue(es.sync().indices().existsIndexTemplate(r -> r.name("stack-claimwatch-articles")).value());
+        }
+    }
+}
