@@ -9,6 +9,13 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, IngestCommand.class, EnrichCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
+    static {
+        // Our logging setup, not the one a bundled Kafka or Flink jar carries.
+        if (System.getProperty("log4j2.configurationFile") == null) {
+            System.setProperty("log4j2.configurationFile", "claimwatch-log4j2.xml");
+        }
+    }
+
     public static void main(String[] args) {
         System.exit(run(args));
     }

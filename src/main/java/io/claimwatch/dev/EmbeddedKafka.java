@@ -1,6 +1,5 @@
 package io.claimwatch.dev;
 
-import java.util.Map;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.slf4j.Logger;
@@ -20,29 +19,15 @@ public final class EmbeddedKafka implements AutoCloseable {
         this.cluster = cluster;
     }
 
-    /** Starts a broker on {@code preferredPort}, or on a free port when that one is taken (or 0). */
-    public static EmbeddedKafka start(int preferredPort) throws Exception {
-        if (preferredPort > 0 && Ports.isFree(preferredPort)) {
-            try {
-                return startOn(preferredPort);
-            } catch (Exception e) {
-                LOG.warn("Kafka could not use port {} ({}); using a free port", preferredPort, e.getMessage());
-            }
-        }
-        return startOn(0);
-    }
-
-    private static EmbeddedKafka startOn(int port) throws Exception {
-        TestKitNodes.Builder nodes = new TestKitNodes.Builder()
-                .setCombined(true)
-                .setNumBrokerNodes(1)
-                .setNumControllerNodes(1);
-        if (port > 0) {
-            // The combined node has id 0 in the test kit.
-            nodes.setPerServerProperties(Map.of(0, Map.of("listeners",
-                    "EXTERNAL://localhost:" + port + ",CONTROLLER://localhost:0")));
-        }
-        KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(nodes.build())
+    /**
+     * Starts a broker on a free loopback port (the test kit picks it; bootstrapServers() tells which).
+     */
+    public static EmbeddedKafka start() throws Exception {
+        KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                        .setCombined(true)
+                        .setNumBrokerNodes(1)
+                        .setNumControllerNodes(1)
+                        .build())
                 .setConfigProp("offsets.topic.replication.factor", "1")
                 .setConfigProp("transaction.state.log.replication.factor", "1")
                 .setConfigProp("transaction.state.log.min.isr", "1")
@@ -50,7 +35,6 @@ public final class EmbeddedKafka implements AutoCloseable {
                 .setConfigProp("share.coordinator.state.topic.min.isr", "1")
                 .setConfigProp("auto.create.topics.enable", "false")
                 .setConfigProp("group.initial.rebalance.delay.ms", "0")
-                .setConfigProp("log.flush.interval.messages", "100000")
                 .setDeleteOnClose(true)
                 .build();
         try {
@@ -61,6 +45,7 @@ public final class EmbeddedKafka implements AutoCloseable {
             cluster.close();
             throw e;
         }
+        LOG.info("Kafka is up at {}", cluster.bootstrapServers());
         return new EmbeddedKafka(cluster);
     }
 

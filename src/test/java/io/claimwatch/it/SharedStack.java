@@ -30,7 +30,7 @@ public final class SharedStack implements BeforeAllCallback {
     public void beforeAll(ExtensionContext context) throws Exception {
         synchronized (SharedStack.class) {
             if (resources == null) {
-                EmbeddedKafka kafka = EmbeddedKafka.start(0);
+                EmbeddedKafka kafka = EmbeddedKafka.start();
                 EmbeddedElasticsearch es;
                 try {
                     es = EmbeddedElasticsearch.start("test", 0, Duration.ofSeconds(120));

@@ -1,0 +1,199 @@
+package io.claimwatch.cli;
+
+import io.claimwatch.connectors.elasticsearch.IndexCatalog;
+import io.claimwatch.connectors.kafka.TopicCatalog;
+import io.claimwatch.dev.EmbeddedStack;
+import io.claimwatch.jobs.EnrichConfig;
+import io.claimwatch.jobs.EnrichRuntime;
+import io.claimwatch.jobs.KafkaIo;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code claimwatch demo}: a real Kafka broker, a real Elasticsearch node and the enrich job on a
+ * Flink MiniCluster, fed with the bundled (invented) sample corpus.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Start the embedded stack (Kafka, Elasticsearch, Flink MiniCluster), feed the bundled sample "
+                + "corpus and run the enrich job.", "Without --once it keeps running (send more with 'claimwatch ingest') "
+                + "until Ctrl-C, which stops everything."})
+final class DemoCommand implements Callable<Integer> {
+
+    static final String CORPUS = "/demo/articles.jsonl";
+    static final String MALFORMED = "/demo/malformed.txt";
+
+    @Option(names = "--once", description = "process what was sent at start, print a summary and exit")
+    boolean once;
+
+    @Option(names = "--parallelism", defaultValue = "2", description = "Flink parallelism (default: ${DEFAULT-VALUE})")
+    int parallelism;
+
+    /** Released once everything is stopped, so that a Ctrl-C shutdown hook waits for the clean-up. */
+    private final CountDownLatch cleanedUp = new CountDownLatch(1);
+
+    @Override
+    public Integer call() throws Exception {
+        try {
+            return runDemo();
+        } finally {
+            cleanedUp.countDown();
+        }
+    }
+
+    private Integer runDemo() throws Exception {
+        long started = System.nanoTime();
+        EnrichConfig defaults = EnrichConfig.defaults(Map.of());
+        TopicCatalog topics = TopicCatalog.load(defaults.kafka().topicPrefix());
+        say("Starting Kafka and Elasticsearch (the first start unpacks Elasticsearch, ~20 s)...");
+        try (EmbeddedStack stack = EmbeddedStack.start(topics)) {
+            Map<String, String> env = new HashMap<>(System.getenv());
+            env.put("CLAIMWATCH_KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers());
+            env.put("CLAIMWATCH_ES_HOSTS", stack.elasticsearchUrl());
+            env.put("CLAIMWATCH_PARALLELISM", Integer.toString(parallelism));
+            EnrichConfig config = EnrichConfig.defaults(env);
+            config = config.withCheckpointing(new EnrichConfig.Checkpointing(2000, "", "hashmap"));
+            say("Kafka          %s", stack.bootstrapServers());
+            say("Elasticsearch  %s", stack.elasticsearchUrl());
+
+            int sent = feedCorpus(stack.bootstrapServers(), topics.name(TopicCatalog.ARTICLES));
+            double startup = (System.nanoTime() - started) / 1e9;
+            say("Sent %d records (sample articles and a few malformed ones) to %s; stack up in %.1f s",
+                    sent, topics.name(TopicCatalog.ARTICLES), startup);
+
+            Configuration flink = EnrichRuntime.flinkConfiguration(config);
+            StreamExecutionEnvironment flinkEnv = StreamExecutionEnvironment.createLocalEnvironment(parallelism, flink);
+            EnrichRuntime.prepare(flinkEnv, config, new KafkaIo(config, once));
+            String index = new IndexCatalog(config.elasticsearch().indexPrefix()).articles();
+            try (OutputCounts counts = new OutputCounts(stack.bootstrapServers(), topics.name(TopicCatalog.ARTICLES_ENRICHED),
+                    topics.name(TopicCatalog.ARTICLES_DLQ), stack.elasticsearchUrl(), index)) {
+                if (once) {
+                    return runOnce(flinkEnv, counts, sent);
+                }
+                return runUntilStopped(flinkEnv, counts, stack, topics, index);
+            }
+        }
+    }
+
+    private int runOnce(StreamExecutionEnvironment flinkEnv, OutputCounts counts, int sent) throws Exception {
+        long t0 = System.nanoTime();
+        JobClient job = flinkEnv.executeAsync("claimwatch-enrich-demo");
+        // The local MiniCluster shuts down with the job: watch the result, not the cluster.
+        var result = job.getJobExecutionResult();
+        while (!result.isDone()) {
+            printProgress(counts.poll());
+            Thread.sleep(1000);
+        }
+        result.get();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        OutputCounts.Counts c = counts.poll();
+        for (int i = 0; i < 10 && c.enriched() + c.duplicates() + c.deadLettered() < sent; i++) {
+            Thread.sleep(300);
+            c = counts.poll();
+        }
+        say("");
+        say("Summary: read %d, enriched %d, indexed %d, duplicates %d, dead-lettered %d (%.1f s, %.1f articles/s)",
+                sent, c.enriched(), c.indexed(), c.duplicates(), c.deadLettered(), seconds, sent / seconds);
+        boolean complete = c.enriched() + c.duplicates() + c.deadLettered() == sent;
+        if (!complete) {
+            say("Warning: %d records are not accounted for in the outputs",
+                    sent - c.enriched() - c.duplicates() - c.deadLettered());
+        }
+        return complete ? 0 : 1;
+    }
+
+    private int runUntilStopped(StreamExecutionEnvironment flinkEnv, OutputCounts counts, EmbeddedStack stack,
+            TopicCatalog topics, String index) throws Exception {
+        JobClient job = flinkEnv.executeAsync("claimwatch-enrich-demo");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stopped.countDown();
+            try {
+                cleanedUp.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "demo-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        say("");
+        say("Running. Look at:");
+        say("  articles index   %s/%s/_search?pretty", stack.elasticsearchUrl(), index);
+        say("  enriched topic   %s on %s", topics.name(TopicCatalog.ARTICLES_ENRICHED), stack.bootstrapServers());
+        say("  dead letters     %s", topics.name(TopicCatalog.ARTICLES_DLQ));
+        say("  send more        CLAIMWATCH_KAFKA_BOOTSTRAP_SERVERS=%s ./claimwatch ingest FILE", stack.bootstrapServers());
+        say("Press Ctrl-C to stop.");
+        try {
+            var result = job.getJobExecutionResult();
+            while (stopped.getCount() > 0 && !result.isDone()) {
+                printProgress(counts.poll());
+                Thread.sleep(2000);
+            }
+        } finally {
+            say("");
+            say("Stopping the job, Elasticsearch and Kafka...");
+            try {
+                job.cancel().get();
+            } catch (Exception ignored) {
+                // already finished
+            }
+        }
+        return 0;
+    }
+
+    private static void printProgress(OutputCounts.Counts c) {
+        System.err.printf("\renriched %d · indexed %d · duplicates %d · dead-lettered %d   ",
+                c.enriched(), c.indexed(), c.duplicates(), c.deadLettered());
+        System.err.flush();
+    }
+
+    /** Sends the bundled articles and the malformed records; returns how many records were sent. */
+    static int feedCorpus(String bootstrap, String topic) throws Exception {
+        List<String> articles = resourceLines(CORPUS);
+        List<String> malformed = resourceLines(MALFORMED);
+        try (ArticleSender sender = new ArticleSender(bootstrap, Map.of(), topic)) {
+            sender.send(articles);
+            for (String line : malformed) {
+                // "base64:" lines hold raw bytes that are not valid UTF-8.
+                byte[] value = line.startsWith("base64:") ? Base64.getDecoder().decode(line.substring(7))
+                        : line.getBytes(StandardCharsets.UTF_8);
+                sender.sendRaw(value);
+            }
+        }
+        return articles.size() + malformed.size();
+    }
+
+    static List<String> resourceLines(String resource) throws IOException {
+        try (InputStream in = DemoCommand.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            List<String> out = new ArrayList<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line);
+                }
+            }
+            return out;
+        }
+    }
+
+    private static void say(String format, Object... args) {
+        System.err.println(String.format(format, args));
+    }
+}

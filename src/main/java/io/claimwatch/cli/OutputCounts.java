@@ -1,0 +1,82 @@
+package io.claimwatch.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.claimwatch.connectors.elasticsearch.EsConnection;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/** Counts what the job has produced, read back from its outputs (committed records only). */
+final class OutputCounts implements AutoCloseable {
+
+    /** A snapshot of the outputs. */
+    record Counts(long enriched, long duplicates, long deadLettered, long indexed) {}
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final KafkaConsumer<byte[], byte[]> enrichedConsumer;
+    private final KafkaConsumer<byte[], byte[]> dlqConsumer;
+    private final EsConnection.Clients es;
+    private final String index;
+    private long enriched;
+    private long duplicates;
+    private long deadLettered;
+
+    OutputCounts(String bootstrap, String enrichedTopic, String dlqTopic, String elasticsearchUrl, String index) {
+        this.enrichedConsumer = consumer(bootstrap, enrichedTopic);
+        this.dlqConsumer = consumer(bootstrap, dlqTopic);
+        this.es = EsConnection.local(elasticsearchUrl).open();
+        this.index = index;
+    }
+
+    private static KafkaConsumer<byte[], byte[]> consumer(String bootstrap, String topic) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        List<TopicPartition> parts = c.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                .map(i -> new TopicPartition(topic, i.partition())).toList();
+        c.assign(parts);
+        c.seekToBeginning(parts);
+        return c;
+    }
+
+    Counts poll() {
+        for (ConsumerRecord<byte[], byte[]> r : enrichedConsumer.poll(Duration.ofMillis(200))) {
+            try {
+                JsonNode n = JSON.readTree(new String(r.value(), StandardCharsets.UTF_8));
+                if ("duplicate".equals(n.path("type").asText())) {
+                    duplicates++;
+                } else {
+                    enriched++;
+                }
+            } catch (Exception e) {
+                enriched++;
+            }
+        }
+        deadLettered += dlqConsumer.poll(Duration.ofMillis(100)).count();
+        long indexed;
+        try {
+            es.sync().indices().refresh(r -> r.index(index));
+            indexed = es.sync().count(c -> c.index(index)).count();
+        } catch (Exception e) {
+            indexed = 0;
+        }
+        return new Counts(enriched, duplicates, deadLettered, indexed);
+    }
+
+    @Override
+    public void close() throws Exception {
+        enrichedConsumer.close();
+        dlqConsumer.close();
+        es.close();
+    }
+}
