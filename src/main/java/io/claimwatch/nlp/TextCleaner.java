@@ -37,15 +37,15 @@ public final class TextCleaner {
                 removed.add(new RemovedSpan(paragraph.start(), paragraph.end(), "boilerplate"));
                 continue;
             }
+            if (lexicon.isBoilerplateLine(p)) {
+                removed.add(new RemovedSpan(paragraph.start(), paragraph.end(), "boilerplate"));
+                continue;
+            }
             if (inTeaserBlock && looksLikeTeaser(p)) {
                 removed.add(new RemovedSpan(paragraph.start(), paragraph.end(), "teaser"));
                 continue;
             }
             inTeaserBlock = false;
-            if (lexicon.isBoilerplateLine(p)) {
-                removed.add(new RemovedSpan(paragraph.start(), paragraph.end(), "boilerplate"));
-                continue;
-            }
             String norm = normalise(p);
             if (norm.length() >= 20 && !seen.add(norm)) {
                 removed.add(new RemovedSpan(paragraph.start(), paragraph.end(), "repeated"));
