@@ -18,12 +18,22 @@ public final class EmbeddedStack implements AutoCloseable {
         this.elasticsearch = elasticsearch;
     }
 
-    /** Starts both on their usual ports, or free ones when those are taken, and creates the topics. */
+    /** The demo's stack: Elasticsearch on its usual port (or a free one), with the topics created. */
     public static EmbeddedStack start(TopicCatalog topics) throws Exception {
+        return start("demo", ELASTICSEARCH_PORT, topics);
+    }
+
+    /**
+     * Starts Kafka and an Elasticsearch node named {@code esName} (its work folder) on {@code esPort}
+     * or a free port (0: any), and creates the catalog's topics when one is given.
+     */
+    public static EmbeddedStack start(String esName, int esPort, TopicCatalog topics) throws Exception {
         EmbeddedKafka kafka = EmbeddedKafka.start();
         try {
-            TopicAdmin.ensureTopics(kafka.bootstrapServers(), Map.of(), topics, (short) 1);
-            EmbeddedElasticsearch es = EmbeddedElasticsearch.start("demo", ELASTICSEARCH_PORT, Duration.ofSeconds(120));
+            if (topics != null) {
+                TopicAdmin.ensureTopics(kafka.bootstrapServers(), Map.of(), topics, (short) 1);
+            }
+            EmbeddedElasticsearch es = EmbeddedElasticsearch.start(esName, esPort, Duration.ofSeconds(120));
             return new EmbeddedStack(kafka, es);
         } catch (Exception e) {
             kafka.close();

@@ -1,8 +1,6 @@
 package io.claimwatch.it;
 
-import io.claimwatch.dev.EmbeddedElasticsearch;
-import io.claimwatch.dev.EmbeddedKafka;
-import java.time.Duration;
+import io.claimwatch.dev.EmbeddedStack;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -12,44 +10,24 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class SharedStack implements BeforeAllCallback {
 
-    private static Resources resources;
-
-    /** The running stack, closed by JUnit at the end of the run. */
-    record Resources(EmbeddedKafka kafka, EmbeddedElasticsearch elasticsearch) implements AutoCloseable {
-        @Override
-        public void close() throws Exception {
-            try {
-                elasticsearch.close();
-            } finally {
-                kafka.close();
-            }
-        }
-    }
+    private static EmbeddedStack stack;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         synchronized (SharedStack.class) {
-            if (resources == null) {
-                EmbeddedKafka kafka = EmbeddedKafka.start();
-                EmbeddedElasticsearch es;
-                try {
-                    es = EmbeddedElasticsearch.start("test", 0, Duration.ofSeconds(120));
-                } catch (Exception e) {
-                    kafka.close();
-                    throw e;
-                }
-                resources = new Resources(kafka, es);
+            if (stack == null) {
+                stack = EmbeddedStack.start("test", 0, null);
                 // JUnit closes what the root store holds when the whole run ends.
-                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put("claimwatch-shared-stack", resources);
+                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put("claimwatch-shared-stack", stack);
             }
         }
     }
 
     public static String bootstrapServers() {
-        return resources.kafka().bootstrapServers();
+        return stack.bootstrapServers();
     }
 
     public static String elasticsearchUrl() {
-        return resources.elasticsearch().url();
+        return stack.elasticsearchUrl();
     }
 }
