@@ -29,9 +29,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--source", defaultValue = "local-files", description = "outlet name for plain-text files (default: ${DEFAULT-VALUE})")
     String source;
 
-    @Option(names = "--no-validate", negatable = true, defaultValue = "true",
-            description = "check records against the input contract before sending (default: on)")
-    boolean validate;
+    @Option(names = "--no-validate",
+            description = "send records without checking them against the input contract (the job dead-letters bad ones)")
+    boolean skipValidation;
 
     @Override
     public Integer call() throws Exception {
@@ -42,10 +42,10 @@ final class IngestCommand implements Callable<Integer> {
         List<ArticleFiles.FileRecords> files = new ArrayList<>();
         for (String p : paths) {
             if (p.equals("-")) {
-                files.add(ArticleFiles.readStdin(System.in, source, validate));
+                files.add(ArticleFiles.readStdin(System.in, source, !skipValidation));
             } else {
                 for (Path f : ArticleFiles.expand(Path.of(p))) {
-                    files.add(ArticleFiles.read(f, source, validate));
+                    files.add(ArticleFiles.read(f, source, !skipValidation));
                 }
             }
         }

@@ -1,6 +1,5 @@
 package io.claimwatch.jobs;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +22,6 @@ import java.util.TreeMap;
  * operator's {@code jobs/*.yaml}, overlaid by environment variables (addresses and secrets).
  * Secrets are never read from files.
  */
-@JsonIgnoreProperties(ignoreUnknown = false)
 public record EnrichConfig(Kafka kafka, Elasticsearch elasticsearch, Pipeline pipeline, Checkpointing checkpointing)
         implements Serializable {
 

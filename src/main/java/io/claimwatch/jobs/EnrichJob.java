@@ -61,13 +61,15 @@ public final class EnrichJob {
         SingleOutputStreamOperator<PreparedArticle> prepared = parsed
                 .process(new PrepareArticleFunction())
                 .uid("clean").name("clean + fingerprint");
+        DuplicateMatcher byUrl = new DuplicateMatcher(DuplicateMatcher.Key.URL, near);
+        DuplicateMatcher byContent = new DuplicateMatcher(DuplicateMatcher.Key.CONTENT, near);
         SingleOutputStreamOperator<PreparedArticle> newByUrl = prepared
-                .keyBy(PreparedArticle::urlKey)
-                .process(new DuplicateFilterFunction(new DuplicateMatcher(DuplicateMatcher.Key.URL, near), ttl))
+                .keyBy(byUrl::keyOf)
+                .process(new DuplicateFilterFunction(byUrl, ttl))
                 .uid("dedupe-url").name("dedupe by URL");
         SingleOutputStreamOperator<PreparedArticle> newByContent = newByUrl
-                .keyBy(p -> p.fingerprint().bucket())
-                .process(new DuplicateFilterFunction(new DuplicateMatcher(DuplicateMatcher.Key.CONTENT, near), ttl))
+                .keyBy(byContent::keyOf)
+                .process(new DuplicateFilterFunction(byContent, ttl))
                 .uid("dedupe-content").name("dedupe by content");
         SingleOutputStreamOperator<EnrichedArticle> enriched = newByContent
                 .process(new AnnotateFunction())
@@ -78,9 +80,13 @@ public final class EnrichJob {
         DataStream<DeadLetter> deadLetters = parsed.getSideOutput(DeadLetters.TAG)
                 .union(prepared.getSideOutput(DeadLetters.TAG), enriched.getSideOutput(DeadLetters.TAG));
 
+        // Each article is serialised once: the same JSON is the enriched record and the document.
+        SingleOutputStreamOperator<JsonRecord> enrichedJson = enriched
+                .map(e -> new JsonRecord(e.article().id(), RecordJson.write(RecordJson.enriched(e))))
+                .returns(TypeInformation.of(JsonRecord.class)).uid("enriched-json").name("enriched → json");
+
         // Kafka: the enriched topic carries analysed articles and the small duplicate records.
-        enriched.map(e -> new JsonRecord(e.article().id(), RecordJson.write(RecordJson.enriched(e))))
-                .returns(TypeInformation.of(JsonRecord.class)).uid("enriched-json").name("enriched → json")
+        enrichedJson
                 .union(duplicates.map(d -> new JsonRecord(d.article().id(), RecordJson.write(RecordJson.duplicate(d))))
                         .returns(TypeInformation.of(JsonRecord.class)).uid("duplicate-json").name("duplicate → json"))
                 .sinkTo(io.enrichedSink()).uid("enriched-sink").name("Kafka enriched");
@@ -93,7 +99,7 @@ public final class EnrichJob {
                 .keyBy(Duplicate::originalId)
                 .process(new SyndicationFunction(index, ttl))
                 .uid("syndication").name("record syndication");
-        enriched.map(e -> new EsAction(index, e.article().id(), RecordJson.write(RecordJson.enriched(e))))
+        enrichedJson.map(r -> new EsAction(index, r.key(), r.json()))
                 .returns(TypeInformation.of(EsAction.class)).uid("article-doc").name("article → document")
                 .union(syndication)
                 .sinkTo(io.indexSink()).uid("es-sink").name("Elasticsearch");

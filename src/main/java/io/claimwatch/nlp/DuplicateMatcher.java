@@ -25,10 +25,6 @@ public final class DuplicateMatcher implements Serializable {
         this.nearThreshold = nearThreshold;
     }
 
-    public Key key() {
-        return key;
-    }
-
     public String keyOf(PreparedArticle p) {
         return key == Key.URL ? p.urlKey() : p.fingerprint().bucket();
     }

@@ -6,7 +6,6 @@ import io.claimwatch.model.TextSpan;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -98,6 +97,6 @@ public final class TextCleaner {
                 b.append(Character.toLowerCase(c));
             }
         }
-        return b.toString().toLowerCase(Locale.ROOT);
+        return b.toString();
     }
 }

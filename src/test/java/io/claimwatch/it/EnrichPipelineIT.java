@@ -152,8 +152,4 @@ class EnrichPipelineIT {
         }
         return out;
     }
-
-    static void sleep(Duration d) throws InterruptedException {
-        Thread.sleep(d.toMillis());
-    }
 }
