@@ -46,6 +46,50 @@ public final class RecordJson {
         }
         o.put("sentence_count", e.annotation().sentences().size());
         o.put("token_count", e.annotation().tokenCount());
+        ArrayNode ids = o.putArray("entity_ids");
+        ArrayNode entities = o.putArray("entities");
+        for (Entity entity : e.annotation().entities()) {
+            ids.add(entity.id());
+            ObjectNode en = entity(entities.addObject(), entity);
+            en.put("mention_count", entity.mentions().size());
+        }
+        return o;
+    }
+
+    /** An entity as the analyzer, the enriched topic and the index all write it. */
+    public static ObjectNode entity(ObjectNode o, Entity entity) {
+        o.put("id", entity.id()).put("name", entity.name()).put("type", entity.type().name());
+        ArrayNode mentions = o.putArray("mentions");
+        for (Mention m : entity.mentions()) {
+            mentions.addObject().put("text", m.text()).put("start", m.start()).put("end", m.end());
+        }
+        return o;
+    }
+
+    /**
+     * One analysed article in the format of the evaluation scorer ({@code claimwatch analyze}): its
+     * entities and, until statements are extracted, every sentence as a statement labelled none.
+     */
+    public static ObjectNode analysis(String id, String text, Annotation annotation) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", id);
+        ArrayNode entities = o.putArray("entities");
+        for (Entity entity : annotation.entities()) {
+            entity(entities.addObject(), entity);
+        }
+        ArrayNode statements = o.putArray("statements");
+        int n = 0;
+        for (Sentence s : annotation.sentences()) {
+            statements.addObject()
+                    .put("id", "s" + (++n))
+                    .put("text", text.substring(s.start(), s.end()))
+                    .put("start", s.start())
+                    .put("end", s.end())
+                    .put("label", "none")
+                    .putNull("score")
+                    .putNull("claimer")
+                    .putNull("disputes");
+        }
         return o;
     }
 

@@ -3,6 +3,8 @@ package io.claimwatch.nlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 
@@ -14,16 +16,24 @@ public final class NlpModels {
 
     private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final String TOKENIZER_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    /** Trained by {@code claimwatch train-ner} from the open NER corpora (see NOTICE). */
+    public static final String NAME_MODEL = "/models/claimwatch-ner-en.bin";
 
     private static volatile NlpModels shared;
 
     private final SentenceModel sentenceModel;
     private final TokenizerModel tokenizerModel;
+    private final POSModel posModel;
+    private final TokenNameFinderModel nameModel;
 
     private NlpModels() throws IOException {
-        try (InputStream s = open(SENTENCE_MODEL); InputStream t = open(TOKENIZER_MODEL)) {
+        try (InputStream s = open(SENTENCE_MODEL); InputStream t = open(TOKENIZER_MODEL); InputStream p = open(POS_MODEL);
+                InputStream n = open(NAME_MODEL)) {
             sentenceModel = new SentenceModel(s);
             tokenizerModel = new TokenizerModel(t);
+            posModel = new POSModel(p);
+            nameModel = new TokenNameFinderModel(n);
         }
     }
 
@@ -59,5 +69,13 @@ public final class NlpModels {
 
     public TokenizerModel tokenizerModel() {
         return tokenizerModel;
+    }
+
+    public POSModel posModel() {
+        return posModel;
+    }
+
+    public TokenNameFinderModel nameModel() {
+        return nameModel;
     }
 }

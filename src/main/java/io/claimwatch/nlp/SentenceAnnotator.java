@@ -4,38 +4,47 @@ import io.claimwatch.model.Annotation;
 import io.claimwatch.model.CleanedText;
 import io.claimwatch.model.Sentence;
 import io.claimwatch.model.TextSpan;
+import io.claimwatch.nlp.entities.EntityAnnotator;
+import io.claimwatch.nlp.entities.EntityKnowledge;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 
 /**
- * Sentences and tokens of the kept paragraphs, with OpenNLP's English models. Not thread-safe (the
- * OpenNLP tools are not): each operator instance or thread has its own.
+ * Annotates the kept paragraphs of a cleaned article: sentences, tokens (with POS tags) and canonical
+ * entities. The one annotator of the Flink job, {@code analyze} and the benchmark. Not thread-safe
+ * (the OpenNLP tools are not): each operator instance or thread has its own.
  */
 public final class SentenceAnnotator {
 
     private final SentenceDetectorME sentences;
-    private final TokenizerME tokenizer;
+    private final NewsTokenizer tokenizer;
+    private final EntityAnnotator entities;
 
     public SentenceAnnotator(NlpModels models) {
+        this(models, EntityKnowledge.get());
+    }
+
+    public SentenceAnnotator(NlpModels models, EntityKnowledge knowledge) {
         this.sentences = new SentenceDetectorME(models.sentenceModel());
-        this.tokenizer = new TokenizerME(models.tokenizerModel());
+        this.tokenizer = new NewsTokenizer(models);
+        this.entities = new EntityAnnotator(models, knowledge);
     }
 
     public Annotation annotate(String text, CleanedText cleaned) {
         List<Sentence> out = new ArrayList<>();
+        List<TokenizedSentence> tokenized = new ArrayList<>();
         int tokens = 0;
         for (TextSpan paragraph : cleaned.paragraphs()) {
             String p = paragraph.of(text);
             for (Span s : sentences.sentPosDetect(p)) {
-                String sentence = s.getCoveredText(p).toString();
-                int count = tokenizer.tokenizePos(sentence).length;
-                tokens += count;
-                out.add(new Sentence(paragraph.start() + s.getStart(), paragraph.start() + s.getEnd(), count));
+                TokenizedSentence t = tokenizer.tokenize(text, paragraph.start() + s.getStart(), paragraph.start() + s.getEnd());
+                tokens += t.size();
+                tokenized.add(t);
+                out.add(new Sentence(t.start(), t.end(), t.size()));
             }
         }
-        return new Annotation(out, tokens);
+        return new Annotation(out, tokens, entities.annotate(text, tokenized));
     }
 }

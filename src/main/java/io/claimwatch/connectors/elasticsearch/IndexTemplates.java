@@ -33,6 +33,25 @@ public final class IndexTemplates {
                 throw new UncheckedIOException("cannot put index template " + index + ": " + e.getMessage(), e);
             }
             LOG.info("index template {} applied", index);
+            updateExistingMapping(client, index, body);
+        }
+    }
+
+    /**
+     * A template only shapes indices created after it; an index made by an older build gets the new
+     * fields through put-mapping (adding fields is always allowed), so its strict mapping does not
+     * reject the documents this build writes.
+     */
+    private static void updateExistingMapping(ElasticsearchClient client, String index, ObjectNode template) {
+        try {
+            if (!client.indices().exists(r -> r.index(index)).value()) {
+                return;
+            }
+            String mappings = template.path("template").path("mappings").toString();
+            client.indices().putMapping(r -> r.index(index).withJson(new StringReader(mappings)));
+            LOG.info("mapping of existing index {} brought up to date", index);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update the mapping of index " + index + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,0 +1,116 @@
+package io.claimwatch.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.claimwatch.model.RecordJson;
+import io.claimwatch.nlp.ArticleAnalyzer;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Analyses articles offline with the job's own cleaner and annotator and prints one JSON object per
+ * article (the evaluation format): no Kafka, Flink or Elasticsearch involved.
+ */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Analyse articles offline and print one JSON object per article on stdout.",
+                "Inputs: plain-text files (id = file base name), JSON or JSON Lines articles with a \"text\" field",
+                "(id = their \"id\", else the file base name), folders of those, or - for stdin."})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files or folders, or - for stdin.")
+    List<String> inputs;
+
+    /** One article to analyse: its id, its text, and where it came from (for messages). */
+    record Input(String id, String text, String where) {}
+
+    @Override
+    public Integer call() throws Exception {
+        List<Input> articles = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (String arg : inputs) {
+            if (arg.equals("-")) {
+                read("stdin", new String(System.in.readAllBytes(), StandardCharsets.UTF_8), articles, problems);
+                continue;
+            }
+            Path root = Path.of(arg);
+            if (!Files.exists(root)) {
+                problems.add(arg + ": no such file or folder");
+                continue;
+            }
+            for (Path p : ArticleFiles.expand(root)) {
+                read(p.toString(), Files.readString(p, StandardCharsets.UTF_8), articles, problems);
+            }
+        }
+        PrintStream err = System.err;
+        problems.forEach(p -> err.println("claimwatch analyze: skipped " + p));
+        if (articles.isEmpty()) {
+            err.println("claimwatch analyze: nothing to analyse");
+            return 1;
+        }
+        long t0 = System.nanoTime();
+        ArticleAnalyzer analyzer = ArticleAnalyzer.withDefaults();
+        long tokens = 0;
+        Progress progress = articles.size() > 1 ? new Progress(err, "analyzing", articles.size()) : null;
+        int done = 0;
+        BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        for (Input a : articles) {
+            ArticleAnalyzer.Analysis result = analyzer.analyze(a.text());
+            tokens += result.annotation().tokenCount();
+            out.write(RecordJson.analysis(a.id(), a.text(), result.annotation()).toString());
+            out.write('\n');
+            done++;
+            if (progress != null) {
+                progress.update(done);
+            }
+        }
+        out.flush();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        err.printf("analyzed %d article(s), %d tokens in %.1f s (models loaded included)%s%n", articles.size(), tokens, seconds,
+                problems.isEmpty() ? "" : "; " + problems.size() + " input(s) skipped");
+        return problems.isEmpty() ? 0 : 2;
+    }
+
+    private static void read(String where, String content, List<Input> articles, List<String> problems) {
+        String name = Path.of(where).getFileName().toString();
+        String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        String lower = name.toLowerCase();
+        boolean json = lower.endsWith(".json") || lower.endsWith(".jsonl") || lower.endsWith(".ndjson")
+                || (where.equals("stdin") && (content.stripLeading().startsWith("{") || content.stripLeading().startsWith("[")));
+        if (!json) {
+            articles.add(new Input(base, content, where));
+            return;
+        }
+        var records = ArticleFiles.parse(Path.of(where), where.equals("stdin") ? "stdin.jsonl" : name, content, "analyze",
+                Instant.EPOCH, false);
+        if (records.problem() != null) {
+            problems.add(where + ": " + records.problem());
+            return;
+        }
+        for (int i = 0; i < records.records().size(); i++) {
+            JsonNode o;
+            try {
+                o = RecordJson.MAPPER.readTree(records.records().get(i));
+            } catch (IOException e) {
+                problems.add(where + " record " + (i + 1) + ": not JSON");
+                continue;
+            }
+            if (!o.path("text").isTextual() || o.path("text").asText().isBlank()) {
+                problems.add(where + " record " + (i + 1) + ": no \"text\" field with the article text");
+                continue;
+            }
+            String id = o.path("id").isValueNode() && !o.path("id").asText().isEmpty() ? o.path("id").asText()
+                    : records.records().size() == 1 ? base : base + "-" + (i + 1);
+            articles.add(new Input(id, o.path("text").asText(), where));
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package io.claimwatch.nlp.entities;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The cue words of {@code config/entity-lexicon.yaml}, lower-cased. */
+public record EntityLexicon(Set<String> personTitles, Set<String> titleModifiers, Set<String> orgHeads, Set<String> locPrefixes, Set<String> locHeads, List<List<String>> institutions,
+        Set<String> ministryModifiers, Set<String> groupDescriptors, Set<String> nameConnectors,
+        Set<String> speechVerbs, Map<String, String> demonyms, Set<String> notNames) {
+
+    public static final String RESOURCE = "/config/entity-lexicon.yaml";
+
+    public static EntityLexicon load() {
+        try (InputStream in = EntityLexicon.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is not on the classpath");
+            }
+            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
+            Map<String, String> demonyms = new HashMap<>();
+            root.path("demonyms").properties().forEach(e -> demonyms.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue().asText()));
+            return new EntityLexicon(words(root, "person-titles"), words(root, "title-modifiers"), words(root, "org-heads"), words(root, "loc-prefixes"), words(root, "loc-heads"),
+                    words(root, "institutions").stream().map(p -> List.of(p.split(" "))).toList(),
+                    words(root, "ministry-modifiers"), words(root, "group-descriptors"), words(root, "name-connectors"),
+                    words(root, "speech-verbs"), Map.copyOf(demonyms), words(root, "not-names"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    private static Set<String> words(JsonNode root, String field) {
+        JsonNode list = root.path(field);
+        if (!list.isArray()) {
+            throw new IllegalStateException(RESOURCE + ": '" + field + "' must be a list of words");
+        }
+        Set<String> out = new HashSet<>();
+        list.forEach(n -> out.add(n.asText().toLowerCase(Locale.ROOT)));
+        return Set.copyOf(out);
+    }
+
+    /** "Russian", "Russians" and "Russian-Western" are demonyms; "Russia" is not. */
+    public boolean isDemonym(String word) {
+        for (String part : word.toLowerCase(Locale.ROOT).split("-")) {
+            if (!demonyms.containsKey(part) && !(part.endsWith("s") && demonyms.containsKey(part.substring(0, part.length() - 1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A title that makes the name after it a person ("President", "spokesman"), not a mere qualifier. */
+    public boolean isPersonTitle(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return personTitles.contains(w) && !titleModifiers.contains(w);
+    }
+
+    public boolean isTitleWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return personTitles.contains(w) || titleModifiers.contains(w);
+    }
+
+    /** The demonym of a country ("Russia" → "Russian"), or null. */
+    public String demonymOf(String country) {
+        for (var e : demonyms.entrySet()) {
+            if (e.getValue().equalsIgnoreCase(country)) {
+                return Character.toUpperCase(e.getKey().charAt(0)) + e.getKey().substring(1);
+            }
+        }
+        return null;
+    }
+
+    /** The country a demonym points at ("Russian" → "Russia"), or null. */
+    public String countryOf(String demonym) {
+        String c = demonyms.get(demonym.toLowerCase(Locale.ROOT));
+        return c == null || c.isEmpty() ? null : c;
+    }
+}

@@ -1,0 +1,165 @@
+package io.claimwatch.nlp.entities;
+
+import io.claimwatch.model.Entity;
+import io.claimwatch.model.EntityType;
+import io.claimwatch.model.Mention;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Article-level decisions: a name is typed the same throughout the article (by its strongest
+ * evidence), and every way of naming one referent becomes one entity: variant spellings, a surname
+ * or short form after the full name ("Kirby" → "John Kirby"), an acronym of a name in the article
+ * ("US" → "United States"), and aliases from the table. Ids are slugs of the canonical name for
+ * table entries and of the spelling-insensitive key otherwise, so they match across articles.
+ */
+final class EntityResolver {
+
+    private final AliasTable aliases;
+
+    EntityResolver(AliasTable aliases) {
+        this.aliases = aliases;
+    }
+
+    /** One referent being assembled. */
+    private static final class Group {
+        final String key;
+        String canonical;
+        boolean fromTable;
+        EntityType type;
+        Evidence evidence = Evidence.NONE;
+        final List<Candidate> mentions = new ArrayList<>();
+
+        Group(String key) {
+            this.key = key;
+        }
+
+        void add(Candidate c) {
+            mentions.add(c);
+            if (c.type() != null && c.evidence().compareTo(evidence) > 0) {
+                type = c.type();
+                evidence = c.evidence();
+            }
+        }
+
+        int maxTokens() {
+            return mentions.stream().mapToInt(Candidate::tokenCount).max().orElse(0);
+        }
+    }
+
+    List<Entity> resolve(List<Candidate> candidates) {
+        // 1. Same canonical name or same spelling key: one group, typed by its best evidence.
+        Map<String, Group> groups = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            boolean known = c.evidence() == Evidence.ALIAS;
+            String key = known ? "=" + c.canonical() : NameVariants.key(c.canonical() != null ? c.canonical() : c.text());
+            Group g = groups.computeIfAbsent(key, Group::new);
+            g.fromTable |= known;
+            if (g.canonical == null || known) {
+                g.canonical = c.canonical();
+            }
+            g.add(c);
+        }
+        // 2. Short forms: a surname after a person's full name, a first word of an organisation, an acronym.
+        Map<String, Group> bySurname = new HashMap<>();
+        Map<String, Group> byInitials = new HashMap<>();
+        for (Group g : groups.values()) {
+            String name = displayName(g);
+            if (g.type == EntityType.PERSON && name.contains(" ")) {
+                bySurname.merge(NameVariants.key(name.substring(name.lastIndexOf(' ') + 1)), g, (x, y) -> x == y ? x : null);
+            }
+            if (g.type != null && name.contains(" ")) {
+                byInitials.putIfAbsent(NameVariants.initials(name), g);
+            }
+        }
+        bySurname.values().removeIf(java.util.Objects::isNull);
+        for (var it = groups.values().iterator(); it.hasNext(); ) {
+            Group g = it.next();
+            if (g.maxTokens() != 1 || g.fromTable && g.type != EntityType.PERSON) {
+                continue;
+            }
+            String word = g.mentions.get(0).text();
+            Group full = bySurname.get(NameVariants.key(word));
+            if (full == null && NameVariants.acronym(word) != null && !g.fromTable) {
+                full = byInitials.get(NameVariants.acronym(word));
+            }
+            if (full != null && full != g && (g.evidence.compareTo(Evidence.SURNAME) <= 0 || g.type == full.type)) {
+                for (Candidate c : g.mentions) {
+                    full.add(c.typed(full.type, Evidence.SURNAME, null));
+                }
+                it.remove();
+            } else if (g.type == null || g.evidence.compareTo(Evidence.SURNAME) < 0) {
+                var known = aliases.bySurname(word); // "Zelensky" alone: the one listed person of that name
+                if (known != null) {
+                    g.canonical = known.name();
+                    g.fromTable = true;
+                    g.type = known.type();
+                    g.evidence = Evidence.ALIAS;
+                }
+            }
+        }
+        // "Halvard Mining" after "Halvard Mining Group": a weakly typed name that begins a longer
+        // organisation or place name of the article is a short form of it.
+        for (var it = groups.values().iterator(); it.hasNext(); ) {
+            Group g = it.next();
+            if (g.fromTable || g.evidence.compareTo(Evidence.SURNAME) >= 0) {
+                continue;
+            }
+            String prefix = NameVariants.key(displayName(g)) + " ";
+            for (Group full : groups.values()) {
+                if (full != g && (full.type == EntityType.ORG || full.type == EntityType.LOC)
+                        && full.evidence.compareTo(Evidence.SURNAME) >= 0 && NameVariants.key(displayName(full)).startsWith(prefix)) {
+                    g.mentions.forEach(c -> full.add(c.typed(full.type, Evidence.NONE, null)));
+                    it.remove();
+                    break;
+                }
+            }
+        }
+        // 3. Groups that end up with the same canonical entry merge; untyped names are dropped.
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        Map<String, List<Mention>> mentions = new HashMap<>();
+        for (Group g : groups.values()) {
+            if (g.type == null) {
+                continue;
+            }
+            String name = displayName(g);
+            // A name fixed by the table, the gazetteer or an institution's form keeps its readable slug; a
+            // name known from the text only gets the slug of its spelling key, so its variants meet.
+            String id = g.canonical != null ? NameVariants.slug(name) : NameVariants.slug(NameVariants.key(name));
+            EntityType type = g.type;
+            List<Mention> list = mentions.computeIfAbsent(id, k -> new ArrayList<>());
+            for (Candidate c : g.mentions) {
+                Mention m = new Mention(c.text(), c.start(), c.end());
+                if (!list.contains(m)) {
+                    list.add(m);
+                }
+            }
+            entities.putIfAbsent(id, new Entity(id, name, type, List.of()));
+        }
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : entities.values()) {
+            List<Mention> list = mentions.get(e.id());
+            list.sort(Comparator.comparingInt(Mention::start));
+            out.add(new Entity(e.id(), e.name(), e.type(), list));
+        }
+        out.sort(Comparator.comparingInt((Entity e) -> e.mentions().get(0).start()));
+        return out;
+    }
+
+    /** The table's name, else the fullest mention as written (lower-case mentions title-cased). */
+    private static String displayName(Group g) {
+        if (g.canonical != null) {
+            return g.canonical;
+        }
+        Candidate best = g.mentions.stream()
+                .max(Comparator.comparingInt(Candidate::tokenCount).thenComparingInt(c -> c.text().length()))
+                .orElseThrow();
+        String t = best.text();
+        return t.equals(t.toLowerCase(Locale.ROOT)) ? MentionFinder.titleCase(t) : t;
+    }
+}
