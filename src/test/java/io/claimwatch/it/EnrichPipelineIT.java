@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import io.claimwatch.jobs.KafkaIo;
+import io.claimwatch.model.Entity;
+import io.claimwatch.model.RecordJson;
+import io.claimwatch.nlp.ArticleAnalyzer;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -118,6 +121,45 @@ class EnrichPipelineIT {
         assertEquals("orig", byId.get("copy").get("duplicate_of").asText());
         assertEquals("orig", byId.get("orig-again").get("duplicate_of").asText());
         assertEquals("article", byId.get("other").get("type").asText());
+    }
+
+    @Test
+    void theJobsEntitiesAreThoseOfAnalyzeForTheSameArticle() throws Exception {
+        PipelineHarness run = new PipelineHarness("entities");
+        Map<String, String> texts = new HashMap<>();
+        texts.put("ent-1", "Ukraine’s President Volodymyr Zelenskyy said on Monday that Kiev would not cede land.\n"
+                + "Share this article\n"
+                + "Russia’s defence ministry denied the report. Zelensky later met officials in Kyiv and the US envoy.\n");
+        texts.put("ent-2", "Mayor Anna Kovalenko of Odesa said the port of Odessa reopened, according to Reuters.\n"
+                + "Kovalenko added that the Northern Grain Consortium (NGC) had resumed loading.\n");
+        run.produce(texts.entrySet().stream().map(e -> Articles.article(e.getKey(), "Entity Wire", e.getValue())).toList());
+
+        run.runBounded();
+
+        ArticleAnalyzer analyzer = ArticleAnalyzer.withDefaults();
+        Map<String, JsonNode> byId = parse(TestKafka.readCommitted(run.enrichedTopic())).stream()
+                .collect(Collectors.toMap(e -> e.get("id").asText(), e -> e));
+        for (var t : texts.entrySet()) {
+            List<Entity> expected = analyzer.analyze(t.getValue()).annotation().entities();
+            assertTrue(expected.size() >= 4, "test articles name several entities: " + expected);
+            JsonNode got = byId.get(t.getKey()).get("entities");
+            assertEquals(expected.size(), got.size(), t.getKey());
+            for (int i = 0; i < expected.size(); i++) {
+                Entity e = expected.get(i);
+                JsonNode g = got.get(i);
+                assertEquals(e.id(), g.get("id").asText());
+                assertEquals(e.name(), g.get("name").asText());
+                assertEquals(e.type().name(), g.get("type").asText());
+                assertEquals(e.mentions().size(), g.get("mention_count").asInt());
+                assertEquals(RecordJson.entity(JSON.createObjectNode(), e).get("mentions"), g.get("mentions"));
+            }
+            JsonNode doc = TestElasticsearch.get(run.articlesIndex(), t.getKey());
+            assertNotNull(doc);
+            Set<String> indexed = new java.util.HashSet<>();
+            doc.get("entity_ids").forEach(n -> indexed.add(n.asText()));
+            assertEquals(expected.stream().map(Entity::id).collect(Collectors.toSet()), indexed, "the index can aggregate by entity id");
+        }
+        assertTrue(byId.get("ent-1").get("entity_ids").toString().contains("volodymyr-zelensky"));
     }
 
     static List<String> awaitRecords(String topic, int count, Duration timeout) throws InterruptedException {

@@ -73,7 +73,7 @@ final class EntityResolver {
             if (g.type == EntityType.PERSON && name.contains(" ")) {
                 bySurname.merge(NameVariants.key(name.substring(name.lastIndexOf(' ') + 1)), g, (x, y) -> x == y ? x : null);
             }
-            if (g.type != null && name.contains(" ")) {
+            if (name.contains(" ")) {
                 byInitials.putIfAbsent(NameVariants.initials(name), g);
             }
         }
@@ -87,6 +87,10 @@ final class EntityResolver {
             Group full = bySurname.get(NameVariants.key(word));
             if (full == null && NameVariants.acronym(word) != null && !g.fromTable) {
                 full = byInitials.get(NameVariants.acronym(word));
+            }
+            if (full != null && full != g && full.type == null) {
+                full.type = g.type; // "Northern Grain Consortium (NGC)": the acronym's type types the name
+                full.evidence = g.evidence;
             }
             if (full != null && full != g && (g.evidence.compareTo(Evidence.SURNAME) <= 0 || g.type == full.type)) {
                 for (Candidate c : g.mentions) {

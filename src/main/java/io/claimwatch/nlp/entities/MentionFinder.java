@@ -5,6 +5,7 @@ import io.claimwatch.nlp.TokenizedSentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import opennlp.tools.util.Span;
 
 /**
@@ -27,15 +28,19 @@ final class MentionFinder {
         this.lexicon = knowledge.lexicon();
     }
 
-    List<Candidate> find(String text, TokenizedSentence s, int sentence, Span[] modelNames) {
+    /**
+     * @param namesInText keys of words the article writes with a capital inside a sentence: at a
+     *     sentence's start those are names too
+     */
+    List<Candidate> find(String text, TokenizedSentence s, int sentence, Span[] modelNames, Set<String> namesInText) {
         int n = s.size();
         boolean[] used = new boolean[n];
         boolean[] nameLike = new boolean[n];
         for (int i = 0; i < n; i++) {
-            nameLike[i] = isNameLike(s, i);
+            nameLike[i] = isNameLike(s, i, namesInText);
         }
         List<Candidate> out = new ArrayList<>();
-        findInstitutions(text, s, sentence, nameLike, used, out);
+        findInstitutions(text, s, sentence, nameLike, used, out, modelNames);
         findGroups(text, s, sentence, nameLike, used, out);
         List<Candidate> chunks = new ArrayList<>();
         int i = 0;
@@ -58,7 +63,7 @@ final class MentionFinder {
 
     // ---- what may be part of a name
 
-    private boolean isNameLike(TokenizedSentence s, int i) {
+    private boolean isNameLike(TokenizedSentence s, int i, Set<String> namesInText) {
         String t = s.tokens()[i];
         char c = t.charAt(0);
         String lower = t.toLowerCase(Locale.ROOT);
@@ -90,7 +95,8 @@ final class MentionFinder {
             return false; // an unknown nationality adjective: "Kestrian artillery"
         }
         if (i == 0 || opensSentence(s, i)) {
-            return "PROPN".equals(s.tags()[i]) || knowledge.aliases().find(t) != null;
+            return "PROPN".equals(s.tags()[i]) || knowledge.aliases().find(t) != null
+                    || namesInText.contains(NameVariants.key(t)) && !lexicon.speechVerbs().contains(lower);
         }
         return true;
     }
@@ -171,7 +177,8 @@ final class MentionFinder {
 
     // ---- lower-case institutions and groups
 
-    private void findInstitutions(String text, TokenizedSentence s, int sentence, boolean[] nameLike, boolean[] used, List<Candidate> out) {
+    private void findInstitutions(String text, TokenizedSentence s, int sentence, boolean[] nameLike, boolean[] used, List<Candidate> out,
+            Span[] modelNames) {
         int n = s.size();
         for (int i = 0; i < n; i++) {
             for (List<String> phrase : lexicon.institutions()) {
@@ -197,6 +204,13 @@ final class MentionFinder {
                 String head = titleCase(s.text(text, from, end));
                 String canonical = m == null ? head : m.canonicalPrefix() + " " + head;
                 var known = knowledge.aliases().find(canonical);
+                if (m != null && m.nameEnd() > m.firstToken()) {
+                    // "Russia’s defence ministry" also mentions Russia.
+                    Candidate place = typeChunk(text, s, sentence, m.firstToken(), m.nameEnd(), modelNames);
+                    if (place != null && place.type() == EntityType.LOC) {
+                        out.add(place);
+                    }
+                }
                 markUsed(used, start, end);
                 out.add(new Candidate(s.starts()[start], s.ends()[end - 1], s.text(text, start, end), sentence, start, end,
                         known != null ? known.type() : EntityType.ORG, known != null ? Evidence.ALIAS : Evidence.INSTITUTION,
@@ -206,7 +220,7 @@ final class MentionFinder {
     }
 
     /** A place, demonym or name just before an institution: "Russia’s", "Russian", "Chernihiv". */
-    private record Modifier(int firstToken, String canonicalPrefix) {}
+    private record Modifier(int firstToken, int nameEnd, String canonicalPrefix) {}
 
     private Modifier modifierBefore(String text, TokenizedSentence s, int at, boolean[] nameLike, boolean[] used) {
         int k = at - 1;
@@ -223,12 +237,12 @@ final class MentionFinder {
         }
         String name = s.text(text, first, k + 1);
         if (lexicon.isDemonym(name)) {
-            return new Modifier(first, name);
+            return new Modifier(first, first, name);
         }
         var known = knowledge.aliases().find(name);
         String canonicalName = known != null ? known.name() : name;
         String demonym = possessive ? lexicon.demonymOf(canonicalName) : null;
-        return new Modifier(first, demonym != null ? demonym : canonicalName);
+        return new Modifier(first, k + 1, demonym != null ? demonym : canonicalName);
     }
 
     private void findGroups(String text, TokenizedSentence s, int sentence, boolean[] nameLike, boolean[] used, List<Candidate> out) {

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Spelling-insensitive keys for names, so that transliteration variants of one name meet:
  * Zelenskyy, Zelenskiy and Zelensky; Izium, Izyum and Izioum; Bakhmut and Bakhmout; Balakliïa and
- * Balakliya; Kupyansk and Kupjansk. The rules are those that differ between English, French and German
+ * Balakliya; Kupyansk and Kupjansk. Other doubled letters stay, so ids stay readable ("anna"). The rules are those that differ between English, French and German
  * romanisations of Slavic and Arabic names; they only ever compare names with names.
  */
 public final class NameVariants {
@@ -33,8 +33,8 @@ public final class NameVariants {
         StringBuilder out = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
-            if (out.length() > 0 && out.charAt(out.length() - 1) == c && Character.isLetter(c)) {
-                continue; // doubled letters: Zelenskyy, Balakliia
+            if (c == 'i' && out.length() > 0 && out.charAt(out.length() - 1) == 'i') {
+                continue; // Zelenskyy, Zelenskiy, Balakliia: "ii" once y is i
             }
             out.append(c);
         }

@@ -1,0 +1,125 @@
+package io.claimwatch.nlp.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.claimwatch.model.Entity;
+import io.claimwatch.model.EntityType;
+import io.claimwatch.model.Mention;
+import io.claimwatch.nlp.ArticleAnalyzer;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Canonical entities on invented news text, including names the alias table does not hold. */
+class EntityAnnotatorTest {
+
+    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
+
+    private static List<Entity> entities(String text) {
+        List<Entity> list = ANALYZER.analyze(text).annotation().entities();
+        for (Entity e : list) {
+            for (Mention m : e.mentions()) {
+                assertEquals(m.text(), text.substring(m.start(), m.end()), "offsets of " + m);
+            }
+        }
+        return list;
+    }
+
+    private static Entity byId(List<Entity> list, String id) {
+        return list.stream().filter(e -> e.id().equals(id)).findFirst().orElse(null);
+    }
+
+    private static Set<String> texts(Entity e) {
+        return e.mentions().stream().map(Mention::text).collect(Collectors.toSet());
+    }
+
+    @Test
+    void aSurnameAfterTheFullNameIsTheSamePersonEvenWhenNotInTheTable() {
+        List<Entity> list = entities("Regional governor Taras Bondarchuk said on Tuesday that the bridge was hit.\n"
+                + "Bondarchuk added that repairs would take weeks, and Bondarchuk’s office published photos.");
+        Entity e = byId(list, "taras-bondarchuk");
+        assertNotNull(e, list::toString);
+        assertEquals(EntityType.PERSON, e.type());
+        assertEquals(Set.of("Taras Bondarchuk", "Bondarchuk"), texts(e));
+        assertEquals(3, e.mentions().size());
+        assertEquals(1, list.stream().filter(x -> x.type() == EntityType.PERSON).count(), list::toString);
+    }
+
+    @Test
+    void transliterationVariantsOfAnUnlistedNameMergeAndGiveTheSameIdInEveryArticle() {
+        List<Entity> a = entities("Mayor Mykhailo Fedorovych said the water supply was restored.\n"
+                + "Fedorovich later told reporters the pumps were running.");
+        Entity one = a.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+        assertEquals(Set.of("Mykhailo Fedorovych", "Fedorovich"), texts(one));
+        List<Entity> b = entities("Mayor Mykhaylo Fedorovich said on Friday that schools would reopen.");
+        assertEquals(one.id(), b.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow().id());
+    }
+
+    @Test
+    void tableAliasesCaseVariantsAndAcronymsLandOnOneId() {
+        List<Entity> list = entities("Officials in Kiev said the convoy left kyiv at dawn.\n"
+                + "The United States said it would send more aid, and the US embassy in Kyiv reopened.");
+        Entity kyiv = byId(list, "kyiv");
+        assertNotNull(kyiv, list::toString);
+        assertEquals(EntityType.LOC, kyiv.type());
+        assertEquals(Set.of("Kiev", "kyiv", "Kyiv"), texts(kyiv));
+        Entity us = byId(list, "united-states");
+        assertEquals(Set.of("United States", "US"), texts(us));
+        assertEquals(EntityType.LOC, us.type(), "a country that acts is still a place");
+    }
+
+    @Test
+    void anAcronymOfANameInTheArticleJoinsIt() {
+        List<Entity> list = entities("The Northern Grain Consortium said exports rose in May.\n"
+                + "A spokesman for the NGC said ships were waiting in the harbour.");
+        Entity e = list.stream().filter(x -> texts(x).contains("NGC")).findFirst().orElseThrow(() -> new AssertionError(list));
+        assertEquals(Set.of("Northern Grain Consortium", "NGC"), texts(e));
+    }
+
+    @Test
+    void possessivesInstitutionsAndGroupsAreOrganisations() {
+        List<Entity> list = entities("Ukraine’s foreign ministry said the talks would resume.\n"
+                + "Russia’s defence ministry denied the report, and the Wagner paramilitary group said nothing.\n"
+                + "Later the general staff said in a statement that the Wagner Group had withdrawn.");
+        assertEquals(EntityType.LOC, byId(list, "ukraine").type(), "Ukraine’s yields Ukraine");
+        Entity defence = byId(list, "russian-defense-ministry");
+        assertNotNull(defence, list::toString);
+        assertEquals(Set.of("Russia’s defence ministry"), texts(defence));
+        assertEquals(Set.of("Wagner paramilitary group", "Wagner Group"), texts(byId(list, "wagner-group")));
+        assertEquals(EntityType.ORG, byId(list, "general-staff").type());
+        assertNotNull(byId(list, "ukrainian-foreign-ministry"), list::toString);
+    }
+
+    @Test
+    void titlesAndSpeechCuesTypeUnknownNamesAsPeople() {
+        List<Entity> list = entities("“We will stay,” said Arvid Lindqvist, a spokesman for the council.\n"
+                + "Senator Orla Brennan disagreed. Mbeki told the radio station he had left.");
+        assertEquals(EntityType.PERSON, byId(list, "arvid-lindqvist").type(), list::toString);
+        assertEquals(EntityType.PERSON, byId(list, "orla-brennan").type());
+        assertEquals(EntityType.PERSON, byId(list, "mbeki").type());
+    }
+
+    @Test
+    void nationalityWordsDaysAndGenericGroupsAreNotEntities() {
+        List<Entity> list = entities("On Monday Ukrainian and Russian officials met.\n"
+                + "Western nations said Russian-Western tensions were high during the Cold War.");
+        assertTrue(list.isEmpty(), list::toString);
+    }
+
+    @Test
+    void aNameIsTypedTheSameThroughoutTheArticle() {
+        List<Entity> list = entities("Analysts at Halvorsen Capital said prices would rise.\n"
+                + "Halvorsen Capital did not respond. Later Halvorsen Capital said it stood by the note.");
+        Entity e = byId(list, "halvorsen-capital");
+        assertNotNull(e, list::toString);
+        assertEquals(3, e.mentions().size());
+        assertEquals(1, list.stream().filter(x -> x.name().contains("Halvorsen")).count());
+        assertNull(byId(list, "said"));
+        assertFalse(list.stream().anyMatch(x -> x.type() == EntityType.PERSON && x.name().contains("Halvorsen")));
+    }
+}
