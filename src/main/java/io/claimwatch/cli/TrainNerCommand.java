@@ -1,5 +1,7 @@
 package io.claimwatch.cli;
 
+import io.claimwatch.nlp.entities.EntityKnowledge;
+import io.claimwatch.nlp.entities.Gazetteer;
 import io.claimwatch.nlp.ner.NerCorpus;
 import io.claimwatch.nlp.ner.NerTrainer;
 import java.io.OutputStream;
@@ -23,19 +25,24 @@ final class TrainNerCommand implements Callable<Integer> {
             defaultValue = "src/main/resources/models/claimwatch-ner-en.bin")
     Path out;
 
-    @Option(names = "--algorithm", description = "OpenNLP trainer: MAXENT or PERCEPTRON (default: ${DEFAULT-VALUE}).", defaultValue = "MAXENT")
+    @Option(names = "--algorithm", description = "OpenNLP trainer: MAXENT or PERCEPTRON (default: ${DEFAULT-VALUE}).", defaultValue = "PERCEPTRON")
     String algorithm;
 
-    @Option(names = "--iterations", defaultValue = "150", description = "Training iterations (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--iterations", defaultValue = "300", description = "Training iterations (default: ${DEFAULT-VALUE}).")
     int iterations;
 
-    @Option(names = "--cutoff", defaultValue = "3", description = "Minimum feature count (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--cutoff", defaultValue = "1", description = "Minimum feature count (default: ${DEFAULT-VALUE}).")
     int cutoff;
 
     @Override
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
-        List<NerCorpus.Part> parts = NerCorpus.read(data);
+        Gazetteer gazetteer = EntityKnowledge.get().gazetteer();
+        // Countries and large cities that the corpora tag as organisations when they act become LOC.
+        List<NerCorpus.Part> parts = NerCorpus.read(data, name -> {
+            Gazetteer.Place p = gazetteer.place(name);
+            return p != null && (p.kind().equals("country") || p.population() >= 100_000);
+        });
         for (NerCorpus.Part p : parts) {
             System.out.printf("read %-12s %6d sentences%n", p.name(), p.sentences().size());
         }

@@ -59,13 +59,19 @@ public record EntityLexicon(Set<String> personTitles, Set<String> titleModifiers
 
     /** A title that makes the name after it a person ("President", "spokesman"), not a mere qualifier. */
     public boolean isPersonTitle(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
+        String w = bare(word);
         return personTitles.contains(w) && !titleModifiers.contains(w);
     }
 
     public boolean isTitleWord(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
+        String w = bare(word);
         return personTitles.contains(w) || titleModifiers.contains(w);
+    }
+
+    /** Lower case without a final full stop: "Col." and "Col" are one title. */
+    private static String bare(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
     }
 
     /** The demonym of a country ("Russia" → "Russian"), or null. */

@@ -18,6 +18,7 @@ import opennlp.tools.util.Span;
 final class MentionFinder {
 
     private static final int LARGE_CITY = 100_000;
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "into", "outside", "around", "towards", "toward");
     private static final java.util.regex.Pattern DEMONYM_SHAPE = java.util.regex.Pattern.compile("[A-Z][a-z]+(ian|ean|ese|ish|i)");
 
     private final EntityKnowledge knowledge;
@@ -273,6 +274,11 @@ final class MentionFinder {
 
     private Candidate typeChunk(String text, TokenizedSentence s, int sentence, int from, int to, Span[] modelNames) {
         String[] tok = s.tokens();
+        var knownWhole = knowledge.aliases().find(s.text(text, from, to));
+        if (knownWhole != null) { // "Middle East" before any trimming of "East"
+            return new Candidate(s.starts()[from], s.ends()[to - 1], s.text(text, from, to), sentence, from, to,
+                    knownWhole.type(), Evidence.ALIAS, knownWhole.name());
+        }
         // The head of "Armed Forces of Ukraine" is "Forces": the word before the first "of".
         int head = to - 1;
         for (int k = from + 1; k < to - 1; k++) {
@@ -337,6 +343,11 @@ final class MentionFinder {
             return c.typed(EntityType.ORG, Evidence.MODEL, null); // an unknown acronym names an organisation far more often
         }
         boolean speaker = isSpeaker(s, a, b);
+        EntityType modelSays = modelType(modelNames, a, b);
+        boolean smallPlace = place != null && place.population() < LARGE_CITY;
+        if (smallPlace && modelSays == EntityType.PERSON && !(a > 0 && LOCATIVE.contains(tok[a - 1].toLowerCase(Locale.ROOT)))) {
+            return c.typed(EntityType.PERSON, Evidence.MODEL, null); // "Castro", "Bullock": surnames that are also small towns
+        }
         if (place != null && (place.population() >= LARGE_CITY || !speaker)) {
             return c.typed(EntityType.LOC, place.population() >= LARGE_CITY ? Evidence.LARGE_CITY : Evidence.PLACE, place.name());
         }

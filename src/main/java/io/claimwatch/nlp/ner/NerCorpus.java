@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.util.Span;
@@ -33,7 +35,12 @@ public final class NerCorpus {
     /** One corpus: a top-level folder of the data directory and its sentences in file order. */
     public record Part(String name, List<NameSample> sentences) {}
 
-    public static List<Part> read(Path dataDir) throws IOException {
+    /**
+     * Reads every corpus. {@code isPlace} tells which names are places: the corpora tag a country or
+     * city that acts ("Australia condemned ...") as an organisation, Claimwatch calls it LOC, so such
+     * names are relabelled to teach the model our convention.
+     */
+    public static List<Part> read(Path dataDir, Predicate<String> isPlace) throws IOException {
         if (!Files.isDirectory(dataDir)) {
             throw new IOException("NER data folder " + dataDir + " does not exist (expected ../shared/data/ner; pass --data DIR)");
         }
@@ -44,7 +51,7 @@ public final class NerCorpus {
                 try (Stream<Path> files = Files.walk(corpus)) {
                     for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
                         if (!SKIP.contains(f.getFileName().toString().toLowerCase(Locale.ROOT)) && !f.toString().contains("LICENSES")) {
-                            sentences.addAll(readFile(f));
+                            sentences.addAll(relabel(readFile(f), isPlace));
                         }
                     }
                 }
@@ -52,6 +59,22 @@ public final class NerCorpus {
             }
         }
         return parts;
+    }
+
+    static List<NameSample> relabel(List<NameSample> samples, Predicate<String> isPlace) {
+        List<NameSample> out = new ArrayList<>(samples.size());
+        for (NameSample s : samples) {
+            Span[] names = s.getNames().clone();
+            for (int i = 0; i < names.length; i++) {
+                Span n = names[i];
+                String text = String.join(" ", Arrays.copyOfRange(s.getSentence(), n.getStart(), n.getEnd()));
+                if (EntityType.ORG.name().equals(n.getType()) && isPlace.test(text)) {
+                    names[i] = new Span(n.getStart(), n.getEnd(), EntityType.LOC.name());
+                }
+            }
+            out.add(new NameSample(s.getSentence(), names, false));
+        }
+        return out;
     }
 
     static List<NameSample> readFile(Path file) {

@@ -20,11 +20,8 @@ public final class NerTrainer {
     /** Sentence i of a corpus is held out when i % 10 == 9. */
     public static final int HOLD_OUT_EVERY = 10;
 
-    public record Settings(String algorithm, int iterations, int cutoff) {
-        public static Settings defaults() {
-            return new Settings("MAXENT", 150, 3);
-        }
-    }
+    /** OpenNLP trainer settings; {@code claimwatch train-ner} defaults to PERCEPTRON, 300, 1. */
+    public record Settings(String algorithm, int iterations, int cutoff) {}
 
     public record Split(List<NameSample> train, List<NerCorpus.Part> heldOut) {}
 
