@@ -108,6 +108,7 @@ final class DemoCommand implements Callable<Integer> {
         say("");
         say("Summary: read %d, enriched %d, indexed %d, duplicates %d, dead-lettered %d (%.1f s, %.1f articles/s)",
                 sent, c.enriched(), c.indexed(), c.duplicates(), c.deadLettered(), seconds, sent / seconds);
+        say("Entities: %d distinct; named by most articles: %s", counts.distinctEntities(), String.join(", ", counts.topEntities(5)));
         boolean complete = c.enriched() + c.duplicates() + c.deadLettered() == sent;
         if (!complete) {
             say("Warning: %d records are not accounted for in the outputs",

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimwatch.connectors.elasticsearch.EsConnection;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -20,6 +22,7 @@ final class OutputCounts implements AutoCloseable {
     record Counts(long enriched, long duplicates, long deadLettered, long indexed) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private final Map<String, Integer> articlesByEntity = new HashMap<>();
 
     private final KafkaConsumer<byte[], byte[]> enrichedConsumer;
     private final KafkaConsumer<byte[], byte[]> dlqConsumer;
@@ -49,6 +52,17 @@ final class OutputCounts implements AutoCloseable {
         return c;
     }
 
+    /** The entities named by the most articles so far, most first, as "name (TYPE) ×n". */
+    List<String> topEntities(int n) {
+        return articlesByEntity.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(n).map(e -> e.getKey() + " ×" + e.getValue()).toList();
+    }
+
+    int distinctEntities() {
+        return articlesByEntity.size();
+    }
+
     Counts poll() {
         for (ConsumerRecord<byte[], byte[]> r : enrichedConsumer.poll(Duration.ofMillis(200))) {
             try {
@@ -57,6 +71,7 @@ final class OutputCounts implements AutoCloseable {
                     duplicates++;
                 } else {
                     enriched++;
+                    n.path("entities").forEach(e -> articlesByEntity.merge(e.path("name").asText() + " (" + e.path("type").asText() + ")", 1, Integer::sum));
                 }
             } catch (Exception e) {
                 enriched++;
