@@ -18,7 +18,7 @@ public final class NameVariants {
 
     /** The variant key: lower case, no diacritics or punctuation, romanisation differences folded. */
     public static String key(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+        String s = (isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFD)).toLowerCase(Locale.ROOT);
         StringBuilder words = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -39,6 +39,15 @@ public final class NameVariants {
             out.append(c);
         }
         return out.toString().trim();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A stable, readable id: "Volodymyr Zelensky" → "volodymyr-zelensky". */
