@@ -3,6 +3,7 @@ package io.claimwatch.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.claimwatch.model.RecordJson;
 import io.claimwatch.nlp.ArticleAnalyzer;
+import io.claimwatch.nlp.HtmlText;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Analyse articles offline and print one JSON object per article on stdout.",
                 "Inputs: plain-text files (id = file base name), JSON or JSON Lines articles with a \"text\" field",
+                "(or \"html\", reduced to text as the job does; offsets then point into that text)",
                 "(id = their \"id\", else the file base name), folders of those, or - for stdin."})
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -104,13 +106,15 @@ final class AnalyzeCommand implements Callable<Integer> {
                 problems.add(where + " record " + (i + 1) + ": not JSON");
                 continue;
             }
-            if (!o.path("text").isTextual() || o.path("text").asText().isBlank()) {
-                problems.add(where + " record " + (i + 1) + ": no \"text\" field with the article text");
+            String text = o.path("text").isTextual() ? o.path("text").asText()
+                    : o.path("html").isTextual() ? HtmlText.toText(o.path("html").asText()) : "";
+            if (text.isBlank()) {
+                problems.add(where + " record " + (i + 1) + ": no \"text\" (or \"html\") field with the article");
                 continue;
             }
             String id = o.path("id").isValueNode() && !o.path("id").asText().isEmpty() ? o.path("id").asText()
                     : records.records().size() == 1 ? base : base + "-" + (i + 1);
-            articles.add(new Input(id, o.path("text").asText(), where));
+            articles.add(new Input(id, text, where));
         }
     }
 }

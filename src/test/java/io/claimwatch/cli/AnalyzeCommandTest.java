@@ -91,7 +91,7 @@ class AnalyzeCommandTest {
 
         assertEquals(2, run.exit(), "exit 2: some inputs skipped");
         assertEquals(1, run.lines().size());
-        assertTrue(run.err().contains("bad.json record 1: no \"text\" field"), run.err());
+        assertTrue(run.err().contains("bad.json record 1: no \"text\" (or \"html\") field"), run.err());
         assertTrue(run.err().contains("missing.txt: no such file or folder"), run.err());
     }
 }
