@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** The cue words of {@code config/entity-lexicon.yaml}, lower-cased. */
-public record EntityLexicon(Set<String> personTitles, Set<String> titleModifiers, Set<String> orgHeads, Set<String> locPrefixes, Set<String> locHeads, List<List<String>> institutions,
+public record EntityLexicon(Set<String> personTitles, Set<String> titleModifiers, Set<String> orgHeads, Set<String> locPrefixes, Set<String> locHeads, List<List<String>> institutions, List<List<String>> facilities,
         Set<String> ministryModifiers, Set<String> groupDescriptors, Set<String> nameConnectors,
         Set<String> speechVerbs, Map<String, String> demonyms, Set<String> notNames) {
 
@@ -29,12 +29,19 @@ public record EntityLexicon(Set<String> personTitles, Set<String> titleModifiers
             Map<String, String> demonyms = new HashMap<>();
             root.path("demonyms").properties().forEach(e -> demonyms.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue().asText()));
             return new EntityLexicon(words(root, "person-titles"), words(root, "title-modifiers"), words(root, "org-heads"), words(root, "loc-prefixes"), words(root, "loc-heads"),
-                    words(root, "institutions").stream().map(p -> List.of(p.split(" "))).toList(),
+                    phrases(root, "institutions"), phrases(root, "facilities"),
                     words(root, "ministry-modifiers"), words(root, "group-descriptors"), words(root, "name-connectors"),
                     words(root, "speech-verbs"), Map.copyOf(demonyms), words(root, "not-names"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
+    }
+
+    /** Longest first, so "nuclear power plant" wins over "power plant". */
+    private static List<List<String>> phrases(JsonNode root, String field) {
+        return words(root, field).stream().map(p -> List.of(p.split(" ")))
+                .sorted(java.util.Comparator.comparingInt((List<String> p) -> -p.size()).thenComparing(p -> String.join(" ", p)))
+                .toList();
     }
 
     private static Set<String> words(JsonNode root, String field) {

@@ -18,6 +18,7 @@ import opennlp.tools.util.Span;
 final class MentionFinder {
 
     private static final int LARGE_CITY = 100_000;
+    private static final int MAX_KNOWN_TOKENS = 8;
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "into", "outside", "around", "towards", "toward");
     private static final java.util.regex.Pattern DEMONYM_SHAPE = java.util.regex.Pattern.compile("[A-Z][a-z]+(ian|ean|ese|ish|i)");
 
@@ -50,7 +51,8 @@ final class MentionFinder {
                 i++;
                 continue;
             }
-            int j = splitAfterKnownName(text, s, i, chunkEnd(s, i, nameLike, used));
+            int known = knownNameEnd(text, s, i, nameLike, used);
+            int j = known > 0 ? known : splitAfterKnownName(text, s, i, chunkEnd(s, i, nameLike, used));
             Candidate c = typeChunk(text, s, sentence, i, j, modelNames);
             if (c != null) {
                 chunks.add(c);
@@ -87,7 +89,7 @@ final class MentionFinder {
         if (hyphen > 0 && hyphen + 1 < t.length() && Character.isLowerCase(t.charAt(hyphen + 1))) {
             return false; // "US-led", "Russian-backed"
         }
-        if ("ADJ".equals(s.tags()[i]) && i + 1 < s.size() && Character.isLowerCase(s.tokens()[i + 1].charAt(0))
+        if ("ADJ".equals(s.tags()[i]) && i + 1 < s.size() && "NOUN".equals(s.tags()[i + 1]) && Character.isLowerCase(s.tokens()[i + 1].charAt(0))
                 && knowledge.aliases().find(t) == null) {
             return false; // an adjective before a common noun: "Kestrian officials"
         }
@@ -156,6 +158,17 @@ final class MentionFinder {
         return lexicon.orgHeads().contains(before) || lexicon.locHeads().contains(before);
     }
 
+    /** The longest run from here that the alias table knows, across any small words ("Institute for the Study of War"). */
+    private int knownNameEnd(String text, TokenizedSentence s, int from, boolean[] nameLike, boolean[] used) {
+        for (int k = Math.min(s.size(), from + MAX_KNOWN_TOKENS); k >= from + 3; k--) {
+            if (Character.isUpperCase(s.tokens()[k - 1].charAt(0)) && !anyUsed(used, from, k)
+                    && knowledge.aliases().find(s.text(text, from, k)) != null) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /**
      * Two names side by side ("Donetsk People’s Republic Denis Pushilin"): when the whole run is not a
      * known name but it starts with one, the known name ends the chunk and the rest is a chunk of its own.
@@ -180,44 +193,56 @@ final class MentionFinder {
 
     private void findInstitutions(String text, TokenizedSentence s, int sentence, boolean[] nameLike, boolean[] used, List<Candidate> out,
             Span[] modelNames) {
-        int n = s.size();
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < s.size(); i++) {
             for (List<String> phrase : lexicon.institutions()) {
-                boolean needsModifier = phrase.get(0).startsWith("+");
-                List<String> words = needsModifier ? List.of(String.join(" ", phrase).substring(1).split(" ")) : phrase;
-                int end = i + words.size();
-                if (end > n || !matches(s, i, words) || anyUsed(used, i, end)) {
-                    continue;
-                }
-                int from = i;
-                if (words.size() == 1 && words.get(0).equals("ministry")) {
-                    if (i == 0 || !lexicon.ministryModifiers().contains(s.tokens()[i - 1].toLowerCase(Locale.ROOT))) {
-                        continue;
-                    }
-                    from = i - 1;
-                }
-                Modifier m = modifierBefore(text, s, from, nameLike, used);
-                boolean afterThe = from > 0 && s.tokens()[from - 1].equalsIgnoreCase("the");
-                if (m == null && (needsModifier || !afterThe)) {
-                    continue;
-                }
-                int start = m == null ? from : m.firstToken();
-                String head = titleCase(s.text(text, from, end));
-                String canonical = m == null ? head : m.canonicalPrefix() + " " + head;
-                var known = knowledge.aliases().find(canonical);
-                if (m != null && m.nameEnd() > m.firstToken()) {
-                    // "Russia’s defence ministry" also mentions Russia.
-                    Candidate place = typeChunk(text, s, sentence, m.firstToken(), m.nameEnd(), modelNames);
-                    if (place != null && place.type() == EntityType.LOC) {
-                        out.add(place);
-                    }
-                }
-                markUsed(used, start, end);
-                out.add(new Candidate(s.starts()[start], s.ends()[end - 1], s.text(text, start, end), sentence, start, end,
-                        known != null ? known.type() : EntityType.ORG, known != null ? Evidence.ALIAS : Evidence.INSTITUTION,
-                        known != null ? known.name() : canonical));
+                matchInstitution(text, s, sentence, nameLike, used, out, modelNames, i, phrase, EntityType.ORG);
+            }
+            for (List<String> phrase : lexicon.facilities()) {
+                matchInstitution(text, s, sentence, nameLike, used, out, modelNames, i, phrase, EntityType.LOC);
             }
         }
+    }
+
+    /**
+     * An institution ("the defence ministry", ORG) or a named facility ("Zaporizhzhia nuclear power plant",
+     * LOC; always after a name) written in lower case at token i, with the place or name before it.
+     */
+    private void matchInstitution(String text, TokenizedSentence s, int sentence, boolean[] nameLike, boolean[] used,
+            List<Candidate> out, Span[] modelNames, int i, List<String> phrase, EntityType type) {
+        boolean facility = type == EntityType.LOC;
+        boolean needsModifier = facility || phrase.get(0).startsWith("+");
+        List<String> words = phrase.get(0).startsWith("+") ? List.of(String.join(" ", phrase).substring(1).split(" ")) : phrase;
+        int end = i + words.size();
+        if (end > s.size() || !matches(s, i, words) || anyUsed(used, i, end)) {
+            return;
+        }
+        int from = i;
+        if (words.size() == 1 && words.get(0).equals("ministry")) {
+            if (i == 0 || !lexicon.ministryModifiers().contains(s.tokens()[i - 1].toLowerCase(Locale.ROOT))) {
+                return;
+            }
+            from = i - 1;
+        }
+        Modifier m = modifierBefore(text, s, from, nameLike, used);
+        boolean afterThe = from > 0 && s.tokens()[from - 1].equalsIgnoreCase("the");
+        if (m == null && (needsModifier || !afterThe) || facility && m != null && m.nameEnd() == m.firstToken()) {
+            return; // a facility is named after a place, not a nationality
+        }
+        int start = m == null ? from : m.firstToken();
+        String head = titleCase(s.text(text, from, end));
+        String canonical = m == null ? head : m.canonicalPrefix() + " " + head;
+        var known = knowledge.aliases().find(canonical);
+        if (!facility && m != null && m.nameEnd() > m.firstToken()) {
+            // "Russia’s defence ministry" also mentions Russia.
+            Candidate place = typeChunk(text, s, sentence, m.firstToken(), m.nameEnd(), modelNames);
+            if (place != null && place.type() == EntityType.LOC) {
+                out.add(place);
+            }
+        }
+        markUsed(used, start, end);
+        out.add(new Candidate(s.starts()[start], s.ends()[end - 1], s.text(text, start, end), sentence, start, end,
+                known != null ? known.type() : type, known != null ? Evidence.ALIAS : Evidence.INSTITUTION,
+                known != null ? known.name() : canonical));
     }
 
     /** A place, demonym or name just before an institution: "Russia’s", "Russian", "Chernihiv". */

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Spelling-insensitive keys for names, so that transliteration variants of one name meet:
  * Zelenskyy, Zelenskiy and Zelensky; Izium, Izyum and Izioum; Bakhmut and Bakhmout; Balakliïa and
- * Balakliya; Kupyansk and Kupjansk. Other doubled letters stay, so ids stay readable ("anna"). The rules are those that differ between English, French and German
+ * Balakliya; Prigozhin and Prigojine. Other doubled letters stay, so ids stay readable ("anna"). The rules are those that differ between English, French and German
  * romanisations of Slavic and Arabic names; they only ever compare names with names.
  */
 public final class NameVariants {
@@ -28,8 +28,11 @@ public final class NameVariants {
             words.append(Character.isLetterOrDigit(c) ? c : ' ');
         }
         String w = " " + words.toString().trim().replaceAll("\\s+", " ") + " ";
+        // French romanisations: j for zh (Prigojine, Zaporijjia), gue for ge (Evgueni), ss between vowels
+        // (Guerassimov), a final e after n (Poutine, Prigojine).
         w = w.replace("defence", "defense").replace("tch", "ch").replace("ou", "u").replace("x", "ks")
-                .replace('y', 'i').replace('j', 'i').replace('w', 'v').replace("zhzh", "zh").replace("ck", "k");
+                .replace("gue", "ge").replace("ss", "s").replace("ine ", "in ")
+                .replace("j", "zh").replace('y', 'i').replace('w', 'v').replace("zhzh", "zh").replace("ck", "k");
         StringBuilder out = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
