@@ -66,9 +66,23 @@ public final class RecordJson {
         return o;
     }
 
+    /** A statement as the analyzer, the enriched topic and the statements index write it. */
+    public static ObjectNode statement(ObjectNode o, Statement s, String text) {
+        o.put("id", s.id()).put("text", text.substring(s.start(), s.end())).put("start", s.start()).put("end", s.end())
+                .put("label", s.label().json()).put("score", s.score()).put("claimer", s.claimer());
+        if (s.claimerId() != null) {
+            o.put("claimer_id", s.claimerId());
+        }
+        o.put("cue", s.cue()).put("speech", s.speech());
+        if (s.quoteStart() >= 0) {
+            o.putObject("quote").put("start", s.quoteStart()).put("end", s.quoteEnd());
+        }
+        return o.put("disputes", s.disputes());
+    }
+
     /**
      * One analysed article in the format of the evaluation scorer ({@code claimwatch analyze}): its
-     * entities and, until statements are extracted, every sentence as a statement labelled none.
+     * entities and every sentence as a statement (label none when it asserts nothing check-worthy).
      */
     public static ObjectNode analysis(String id, String text, Annotation annotation) {
         ObjectNode o = MAPPER.createObjectNode();
@@ -78,17 +92,8 @@ public final class RecordJson {
             entity(entities.addObject(), entity);
         }
         ArrayNode statements = o.putArray("statements");
-        int n = 0;
-        for (Sentence s : annotation.sentences()) {
-            statements.addObject()
-                    .put("id", "s" + (++n))
-                    .put("text", text.substring(s.start(), s.end()))
-                    .put("start", s.start())
-                    .put("end", s.end())
-                    .put("label", "none")
-                    .putNull("score")
-                    .putNull("claimer")
-                    .putNull("disputes");
+        for (Statement s : annotation.statements()) {
+            statement(statements.addObject(), s, text);
         }
         return o;
     }

@@ -1,6 +1,10 @@
 package io.claimwatch.nlp;
 
+import io.claimwatch.claims.CheckWorthinessModel;
+import io.claimwatch.claims.ClaimCues;
+import io.claimwatch.claims.StatementExtractor;
 import io.claimwatch.model.Annotation;
+import io.claimwatch.model.Entity;
 import io.claimwatch.model.CleanedText;
 import io.claimwatch.model.Sentence;
 import io.claimwatch.model.TextSpan;
@@ -12,8 +16,8 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.util.Span;
 
 /**
- * Annotates the kept paragraphs of a cleaned article: sentences, tokens (with POS tags) and canonical
- * entities. The one annotator of the Flink job, {@code analyze} and the benchmark. Not thread-safe
+ * Annotates the kept paragraphs of a cleaned article: sentences, tokens (with POS tags), canonical
+ * entities and statements (claimer, label, check-worthiness, in-article disputes). The one annotator of the Flink job, {@code analyze} and the benchmark. Not thread-safe
  * (the OpenNLP tools are not): each operator instance or thread has its own.
  */
 public final class SentenceAnnotator {
@@ -21,6 +25,7 @@ public final class SentenceAnnotator {
     private final SentenceDetectorME sentences;
     private final NewsTokenizer tokenizer;
     private final EntityAnnotator entities;
+    private final StatementExtractor statements;
 
     public SentenceAnnotator(NlpModels models) {
         this(models, EntityKnowledge.get());
@@ -30,6 +35,7 @@ public final class SentenceAnnotator {
         this.sentences = new SentenceDetectorME(models.sentenceModel());
         this.tokenizer = new NewsTokenizer(models);
         this.entities = new EntityAnnotator(models, knowledge);
+        this.statements = new StatementExtractor(CheckWorthinessModel.get(), ClaimCues.get(), knowledge.lexicon());
     }
 
     public Annotation annotate(String text, CleanedText cleaned) {
@@ -45,6 +51,7 @@ public final class SentenceAnnotator {
                 out.add(new Sentence(t.start(), t.end(), t.size()));
             }
         }
-        return new Annotation(out, tokens, entities.annotate(text, tokenized));
+        List<Entity> found = entities.annotate(text, tokenized);
+        return new Annotation(out, tokens, found, statements.extract(text, tokenized, found));
     }
 }

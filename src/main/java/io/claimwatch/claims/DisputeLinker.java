@@ -1,0 +1,106 @@
+package io.claimwatch.claims;
+
+import io.claimwatch.model.Statement;
+import io.claimwatch.model.StatementLabel;
+import io.claimwatch.nlp.entities.EntityLexicon;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Within one article, the claim each counterclaim disputes: a claim by another claimer, preferring
+ * one whose claimer the counterclaim names ("dismissed Russia’s pledge", "the Russian announcement"),
+ * that shares its entities and words, and that comes shortly before it. A counterclaim with nothing in
+ * common with any claim continues the previous counterclaim of the same claimer.
+ */
+final class DisputeLinker {
+
+    private static final double MIN_SCORE = 1.0;
+    private static final Set<String> STOP = Set.of("that", "this", "with", "from", "have", "has", "had", "were", "was",
+            "been", "their", "they", "there", "which", "would", "will", "said", "says", "after", "about", "into", "over",
+            "more", "than", "also", "some", "other", "its", "his", "her", "such", "when", "what", "while", "being", "those");
+
+    private final EntityLexicon lexicon;
+
+    DisputeLinker(EntityLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Fills {@code disputes} of the counterclaims in place. */
+    void link(List<Statement> statements, List<SentenceView> views) {
+        Statement previousCounter = null;
+        for (int k = 0; k < statements.size(); k++) {
+            Statement c = statements.get(k);
+            if (c.label() != StatementLabel.COUNTERCLAIM) {
+                continue;
+            }
+            SentenceView cv = views.get(k);
+            Set<String> cEntities = entityIds(cv);
+            Set<String> cWords = contentWords(cv);
+            double best = 0;
+            int bestIndex = -1;
+            for (int j = 0; j < statements.size(); j++) {
+                Statement claim = statements.get(j);
+                if (j == k || claim.label() != StatementLabel.CLAIM || claim.claimer().equals(c.claimer())) {
+                    continue;
+                }
+                SentenceView jv = views.get(j);
+                double score = 0;
+                if (claim.claimerId() != null && (cEntities.contains(claim.claimerId()) || namesByDemonym(cv, claim.claimer()))) {
+                    score += 2.0;
+                }
+                Set<String> shared = new HashSet<>(entityIds(jv));
+                shared.retainAll(cEntities);
+                score += Math.min(shared.size(), 3);
+                Set<String> words = contentWords(jv);
+                words.retainAll(cWords);
+                score += 0.5 * Math.min(words.size(), 4);
+                int distance = Math.abs(k - j);
+                score += j < k ? 0.5 - 0.05 * distance : -0.5 - 0.05 * distance;
+                if (score > best) {
+                    best = score;
+                    bestIndex = j;
+                }
+            }
+            String target = null;
+            if (best >= MIN_SCORE) {
+                target = statements.get(bestIndex).id();
+            } else if (previousCounter != null && previousCounter.claimer().equals(c.claimer()) && previousCounter.disputes() != null) {
+                target = previousCounter.disputes();
+            } else if (k > 0 && statements.get(k - 1).label() == StatementLabel.CLAIM) {
+                target = statements.get(k - 1).id(); // "... cannot be confirmed" right after the claim it doubts
+            }
+            Statement linked = c.withDisputes(target);
+            statements.set(k, linked);
+            previousCounter = linked;
+        }
+    }
+
+    private static Set<String> entityIds(SentenceView v) {
+        Set<String> out = new HashSet<>();
+        v.mentions.forEach(m -> out.add(m.entity().id()));
+        return out;
+    }
+
+    /** "the Russian announcement" names Russia. */
+    private boolean namesByDemonym(SentenceView v, String claimer) {
+        for (String t : v.tokens.tokens()) {
+            String country = lexicon.countryOf(t);
+            if (country != null && country.equalsIgnoreCase(claimer)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower-case word stems of four letters or more that are not function words. */
+    static Set<String> contentWords(SentenceView v) {
+        Set<String> out = new HashSet<>();
+        for (String w : v.lower) {
+            if (w.length() >= 4 && Character.isLetter(w.charAt(0)) && !STOP.contains(w)) {
+                out.add(w.length() > 6 ? w.substring(0, 6) : w);
+            }
+        }
+        return out;
+    }
+}
