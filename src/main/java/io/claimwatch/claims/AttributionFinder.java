@@ -73,18 +73,19 @@ final class AttributionFinder {
                 if (s.phraseAt(i, marker)) {
                     int from = i + marker.size();
                     int to = phraseEnd(s, from);
-                    Attribution a = resolve(text, s, from, to, String.join(" ", marker), i, context);
+                    Attribution a = resolve(text, s, from, to, from, to, String.join(" ", marker), i, context);
                     if (a != null) {
                         out.add(a);
                     }
                 }
             }
-            if (!cues.attributionVerbs().contains(s.lower[i]) || !(s.tag(i).equals("VERB") || s.tag(i).equals("AUX"))) {
+            if (!cues.attributionVerbs().contains(s.lower[i]) || !s.isVerbLike(i)) {
                 continue;
             }
             Attribution a = s.lower[i].endsWith("ing") ? subjectOfSentence(text, s, i, context) : null;
             if (a == null && afterQuoteOrComma(s, i)) {
-                a = resolve(text, s, i + 1, phraseEnd(s, i + 1), s.lower[i], i, context);
+                int to = phraseEnd(s, i + 1);
+                a = resolve(text, s, i + 1, to, i + 1, to, s.lower[i], i, context);
             }
             if (a == null) {
                 a = subjectBefore(text, s, i, context);
@@ -160,21 +161,28 @@ final class AttributionFinder {
             return null;
         }
         boolean commaBeforeVerb = s.token(end - 1).equals(",");
-        int[] subject;
         if (!commaBeforeVerb) {
-            subject = segments.get(segments.size() - 1);
-        } else {
-            subject = null;
-            for (int[] seg : segments) {
-                if (!isParenthetical(s, seg[0])) {
-                    subject = subject == null ? seg : includes(s, seg) ? new int[] {subject[0], seg[1]} : subject;
-                }
-            }
-            if (subject == null) {
-                return null;
-            }
+            int[] last = segments.get(segments.size() - 1);
+            return resolve(text, s, last[0], last[1], last[0], last[1], s.lower[verb], verb, context);
         }
-        return resolve(text, s, subject[0], subject[1], s.lower[verb], verb, context);
+        // "Olexander Lomako, secretary of ..., said": the subject and its appositives; a name among them wins.
+        int[] first = null;
+        int regionEnd = -1;
+        for (int[] seg : segments) {
+            if (isParenthetical(s, seg[0])) {
+                continue;
+            }
+            if (first == null) {
+                first = seg.clone();
+            } else if (includes(s, seg)) {
+                first[1] = seg[1];
+            }
+            regionEnd = seg[1];
+        }
+        if (first == null) {
+            return null;
+        }
+        return resolve(text, s, first[0], regionEnd, first[0], first[1], s.lower[verb], verb, context);
     }
 
     /** "including the United States" extends the subject; other segments after it do not. */
@@ -198,67 +206,77 @@ final class AttributionFinder {
         return null;
     }
 
-    /** The claimer named by tokens [from, to): an entity, a pronoun or description resolved, or the phrase. */
-    private Attribution resolve(String text, SentenceView s, int from, int to, String cue, int cueToken, Context context) {
-        while (from < to && (LEADING_FILLERS.contains(s.lower[from]) || s.tag(from).equals("PUNCT"))) {
-            from++;
+    /**
+     * The claimer named by tokens [from, to): a person named there, else an organisation or place that
+     * the phrase [phraseFrom, phraseTo) is (up to determiners, nationality and title words), a pronoun
+     * or description resolved, or the phrase as written.
+     */
+    private Attribution resolve(String text, SentenceView s, int from, int to, int phraseFrom, int phraseTo, String cue,
+            int cueToken, Context context) {
+        while (phraseFrom < phraseTo && (LEADING_FILLERS.contains(s.lower[phraseFrom]) || s.tag(phraseFrom).equals("PUNCT"))) {
+            phraseFrom++;
         }
-        while (to > from && (s.tag(to - 1).equals("PUNCT") || s.tag(to - 1).equals("ADV"))) {
-            to--;
+        while (phraseTo > phraseFrom && (s.tag(phraseTo - 1).equals("PUNCT") || s.tag(phraseTo - 1).equals("ADV")
+                || SKIP_BEFORE_VERB.contains(s.lower[phraseTo - 1]))) {
+            phraseTo--;
         }
-        if (from >= to || to - from > 14) {
+        if (phraseFrom >= phraseTo || to - from > 24) {
             return null;
         }
         SentenceView.EntityMention person = null;
-        SentenceView.EntityMention other = null;
         for (SentenceView.EntityMention m : s.mentions) {
-            if (m.first() >= from && m.end() <= to) {
-                if (m.entity().type() == EntityType.PERSON) {
-                    person = m;
-                } else if (other == null || m.end() - m.first() > other.end() - other.first()) {
-                    other = m;
-                }
+            if (m.first() >= from && m.end() <= to && m.entity().type() == EntityType.PERSON) {
+                person = m;
             }
         }
         if (person != null) {
             return fromEntity(person.entity(), cue, cueToken);
         }
-        if (other != null && (other.end() == to || other.first() == from && other.end() - other.first() == to - from)) {
-            return fromEntity(other.entity(), cue, cueToken);
+        for (SentenceView.EntityMention m : s.mentions) {
+            if (m.end() == phraseTo && m.first() >= phraseFrom && onlyDescription(s, phraseFrom, m.first())) {
+                return fromEntity(m.entity(), cue, cueToken);
+            }
         }
-        if (to - from == 1 && PERSON_PRONOUNS.contains(s.lower[from])) {
+        int n = phraseTo - phraseFrom;
+        String word = s.lower[phraseFrom];
+        if (n == 1 && PERSON_PRONOUNS.contains(word)) {
             return context.lastPerson == null ? null : withCue(context.lastPerson, cue, cueToken);
         }
-        if (to - from == 1 && OTHER_PRONOUNS.contains(s.lower[from])) {
+        if (n == 1 && OTHER_PRONOUNS.contains(word)) {
             return context.lastOther == null ? null : withCue(context.lastOther, cue, cueToken);
         }
-        if (to - from == 1 && (s.lower[from].equals("i") || s.lower[from].equals("we") || s.lower[from].equals("you"))) {
+        if (n == 1 && (word.equals("i") || word.equals("we") || word.equals("you"))) {
             return null;
         }
-        if (onlyDescription(s, from, to)) {
-            // "the Ukrainian President", "the ministry": the description of someone already speaking.
-            String head = s.lower[to - 1];
-            if (lexicon.isPersonTitle(head) && context.lastPerson != null) {
+        if (onlyDescription(s, phraseFrom, phraseTo)) {
+            String head = s.lower[phraseTo - 1];
+            // "the Ukrainian President": a head of state or government already speaking in the article.
+            if (lexicon.isPersonTitle(head) && lexicon.isDemonym(s.token(phraseFrom)) && context.lastPerson != null) {
                 return withCue(context.lastPerson, cue, cueToken);
             }
-            for (int k = context.entities.size() - 1; k >= 0; k--) {
-                Entity e = context.entities.get(k);
-                if (e.type() != EntityType.PERSON && e.name().toLowerCase(Locale.ROOT).contains(head)) {
-                    return fromEntity(e, cue, cueToken);
+            // "the ministry added": the organisation of that name already in the article.
+            if (lexicon.orgHeads().contains(head) && n <= 2) {
+                for (int k = context.entities.size() - 1; k >= 0; k--) {
+                    Entity e = context.entities.get(k);
+                    if (e.type() == EntityType.ORG && e.name().toLowerCase(Locale.ROOT).contains(head)) {
+                        return fromEntity(e, cue, cueToken);
+                    }
                 }
             }
         }
-        if (!s.tag(to - 1).equals("NOUN") && !s.tag(to - 1).equals("PROPN") && !s.tag(to - 1).equals("PRON")) {
+        String last = s.tag(phraseTo - 1);
+        if (!last.equals("NOUN") && !last.equals("PROPN") && !last.equals("PRON") && !last.equals("ADJ")) {
             return null; // not a noun phrase: no source here
         }
-        return new Attribution(s.span(text, from, to), null, null, cue, cueToken);
+        return new Attribution(s.span(text, phraseFrom, phraseTo), null, null, cue, cueToken);
     }
 
-    /** Only a determiner, nationality and title or institution words: "the Ukrainian President". */
+    /** Only determiners, possessives, nationality, title or institution words: "the Ukrainian President". */
     private boolean onlyDescription(SentenceView s, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = s.lower[k];
-            if (!(w.equals("the") || lexicon.isDemonym(s.token(k)) || lexicon.isTitleWord(w) || lexicon.orgHeads().contains(w))) {
+            if (!(w.equals("the") || w.equals("'s") || lexicon.isDemonym(s.token(k)) || lexicon.isTitleWord(w)
+                    || lexicon.orgHeads().contains(w))) {
                 return false;
             }
         }

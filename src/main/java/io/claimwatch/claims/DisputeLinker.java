@@ -21,9 +21,11 @@ final class DisputeLinker {
             "more", "than", "also", "some", "other", "its", "his", "her", "such", "when", "what", "while", "being", "those");
 
     private final EntityLexicon lexicon;
+    private final ClaimCues cues;
 
-    DisputeLinker(EntityLexicon lexicon) {
+    DisputeLinker(EntityLexicon lexicon, ClaimCues cues) {
         this.lexicon = lexicon;
+        this.cues = cues;
     }
 
     /** Fills {@code disputes} of the counterclaims in place. */
@@ -37,6 +39,7 @@ final class DisputeLinker {
             SentenceView cv = views.get(k);
             Set<String> cEntities = entityIds(cv);
             Set<String> cWords = contentWords(cv);
+            boolean doubt = cv.find(cues.doubts()) >= 0; // "... cannot be confirmed" doubts the claim just before
             double best = 0;
             int bestIndex = -1;
             for (int j = 0; j < statements.size(); j++) {
@@ -57,6 +60,9 @@ final class DisputeLinker {
                 score += 0.5 * Math.min(words.size(), 4);
                 int distance = Math.abs(k - j);
                 score += j < k ? 0.5 - 0.05 * distance : -0.5 - 0.05 * distance;
+                if (j == k - 1) {
+                    score += doubt ? 3.0 : 1.0; // a counterclaim most often answers what was just said
+                }
                 if (score > best) {
                     best = score;
                     bestIndex = j;

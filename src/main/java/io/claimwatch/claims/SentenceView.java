@@ -93,6 +93,28 @@ final class SentenceView {
         return original.substring(tokens.starts()[from], tokens.ends()[to - 1]);
     }
 
+    /**
+     * A verb, also where the tagger took it for a noun after a name ("Moscow denies", "by claiming"):
+     * not after a determiner, a possessive or a common adjective ("the claims", "its reports").
+     */
+    boolean isVerbLike(int i) {
+        String tag = tag(i);
+        if (tag.equals("VERB") || tag.equals("AUX")) {
+            return true;
+        }
+        if (!tag.equals("NOUN") || i == 0) {
+            return false;
+        }
+        String prevTag = tag(i - 1);
+        String prev = lower[i - 1];
+        boolean properBefore = Character.isUpperCase(token(i - 1).charAt(0));
+        return !(prevTag.equals("DET") || POSSESSIVES.contains(prev) || prevTag.equals("NUM")
+                || prevTag.equals("ADJ") && !properBefore);
+    }
+
+    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("its", "his", "her", "their", "our", "my",
+            "your", "'s", "the", "a", "an", "these", "those", "such");
+
     boolean hasVerb() {
         for (String t : tokens.tags()) {
             if (t.equals("VERB") || t.equals("AUX")) {

@@ -23,7 +23,7 @@ public final class StatementExtractor {
     public StatementExtractor(CheckWorthinessModel model, ClaimCues cues, EntityLexicon lexicon) {
         this.attributions = new AttributionFinder(cues, lexicon);
         this.labeller = new StatementLabeller(cues);
-        this.linker = new DisputeLinker(lexicon);
+        this.linker = new DisputeLinker(lexicon, cues);
         this.scorer = model.scorer();
     }
 
