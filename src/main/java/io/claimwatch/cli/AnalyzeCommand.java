@@ -1,6 +1,7 @@
 package io.claimwatch.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.claimwatch.claims.SentenceScorer;
 import io.claimwatch.model.RecordJson;
 import io.claimwatch.nlp.ArticleAnalyzer;
 import io.claimwatch.nlp.HtmlText;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -32,11 +34,18 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files or folders, or - for stdin.")
     List<String> inputs;
 
+    @Option(names = "--sentences", description = {"Read one sentence per line instead of articles and print one JSON object",
+            "per line, in order: {\"score\": check-worthiness in [0,1] (0.5 = threshold), \"label\": claim|counterclaim|none}."})
+    boolean sentences;
+
     /** One article to analyse: its id, its text, and where it came from (for messages). */
     record Input(String id, String text, String where) {}
 
     @Override
     public Integer call() throws Exception {
+        if (sentences) {
+            return scoreSentences();
+        }
         List<Input> articles = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (String arg : inputs) {
@@ -80,6 +89,37 @@ final class AnalyzeCommand implements Callable<Integer> {
         err.printf("analyzed %d article(s), %d tokens in %.1f s (models loaded included)%s%n", articles.size(), tokens, seconds,
                 problems.isEmpty() ? "" : "; " + problems.size() + " input(s) skipped");
         return problems.isEmpty() ? 0 : 2;
+    }
+
+    /** One JSON line per input line, in order; blank lines score too, so lines stay aligned. */
+    private int scoreSentences() throws IOException {
+        SentenceScorer scorer = SentenceScorer.withDefaults();
+        BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        long n = 0;
+        for (String arg : inputs) {
+            String content;
+            if (arg.equals("-")) {
+                content = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+            } else if (Files.isRegularFile(Path.of(arg))) {
+                content = Files.readString(Path.of(arg), StandardCharsets.UTF_8);
+            } else {
+                System.err.println("claimwatch analyze: " + arg + ": no such file (--sentences reads files of one sentence per line)");
+                return 1;
+            }
+            for (String line : content.split("\r?\n", -1)) {
+                if (line.isEmpty() && content.endsWith("\n")) {
+                    continue; // the split's empty tail
+                }
+                SentenceScorer.Scored s = scorer.score(line);
+                out.write(RecordJson.MAPPER.createObjectNode().put("score", Math.round(s.score() * 10000) / 10000.0)
+                        .put("label", s.label().json()).toString());
+                out.write('\n');
+                n++;
+            }
+        }
+        out.flush();
+        System.err.printf("scored %d sentence(s)%n", n);
+        return 0;
     }
 
     private static void read(String where, String content, List<Input> articles, List<String> problems) {
