@@ -1,7 +1,13 @@
 package io.claimwatch.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.claimwatch.claims.ContestedClaimLinker;
 import io.claimwatch.claims.SentenceScorer;
+import io.claimwatch.claims.StatementRefs;
+import io.claimwatch.jobs.EnrichConfig;
+import io.claimwatch.model.ArticleParser;
+import io.claimwatch.model.ContestedLink;
+import io.claimwatch.model.StatementRef;
 import io.claimwatch.model.RecordJson;
 import io.claimwatch.nlp.ArticleAnalyzer;
 import io.claimwatch.nlp.HtmlText;
@@ -38,8 +44,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             "per line, in order: {\"score\": check-worthiness in [0,1] (0.5 = threshold), \"label\": claim|counterclaim|none}."})
     boolean sentences;
 
-    /** One article to analyse: its id, its text, and where it came from (for messages). */
-    record Input(String id, String text, String where) {}
+    @Option(names = "--links", paramLabel = "OUT.jsonl", description = {"Also run the cross-article linker over the articles in",
+            "published_at order (the job's rule and time window) and write one JSON line per contested-claim link to OUT.jsonl."})
+    Path links;
+
+    /** One article to analyse: its id, text, outlet, URL, publication time, and where it came from (for messages). */
+    record Input(String id, String text, String source, String url, long publishedAt, String where) {}
 
     @Override
     public Integer call() throws Exception {
@@ -74,21 +84,46 @@ final class AnalyzeCommand implements Callable<Integer> {
         Progress progress = articles.size() > 1 ? new Progress(err, "analyzing", articles.size()) : null;
         int done = 0;
         BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        List<StatementRef> refs = new ArrayList<>();
         for (Input a : articles) {
             ArticleAnalyzer.Analysis result = analyzer.analyze(a.text());
             tokens += result.annotation().tokenCount();
             out.write(RecordJson.analysis(a.id(), a.text(), result.annotation()).toString());
             out.write('\n');
+            if (links != null) {
+                refs.addAll(StatementRefs.of(a.id(), a.source(), a.url(), a.publishedAt(), a.text(), result.annotation()));
+            }
             done++;
             if (progress != null) {
                 progress.update(done);
             }
         }
         out.flush();
+        if (links != null) {
+            writeLinks(refs);
+        }
         double seconds = (System.nanoTime() - t0) / 1e9;
         err.printf("analyzed %d article(s), %d tokens in %.1f s (models loaded included)%s%n", articles.size(), tokens, seconds,
                 problems.isEmpty() ? "" : "; " + problems.size() + " input(s) skipped");
         return problems.isEmpty() ? 0 : 2;
+    }
+
+    /** The job's linker over the statements in publication order (ties in input order); one line per link. */
+    private void writeLinks(List<StatementRef> refs) throws IOException {
+        List<StatementRef> ordered = new ArrayList<>(refs);
+        ordered.sort(java.util.Comparator.comparingLong(StatementRef::publishedAt));
+        ContestedClaimLinker linker = new ContestedClaimLinker(EnrichConfig.defaults(java.util.Map.of()).pipeline().linkWindow());
+        int n = 0;
+        try (BufferedWriter w = Files.newBufferedWriter(links, StandardCharsets.UTF_8)) {
+            for (StatementRef r : ordered) {
+                for (ContestedLink l : linker.add(r)) {
+                    w.write(RecordJson.link(l).toString());
+                    w.write('\n');
+                    n++;
+                }
+            }
+        }
+        System.err.printf("linked %d counterclaim(s) to claims of other outlets; wrote %s%n", n, links);
     }
 
     /** One JSON line per input line, in order; blank lines score too, so lines stay aligned. */
@@ -122,14 +157,23 @@ final class AnalyzeCommand implements Callable<Integer> {
         return 0;
     }
 
+    private static long modified(String where) {
+        try {
+            return where.equals("stdin") ? System.currentTimeMillis() : Files.getLastModifiedTime(Path.of(where)).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     private static void read(String where, String content, List<Input> articles, List<String> problems) {
         String name = Path.of(where).getFileName().toString();
         String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
         String lower = name.toLowerCase();
         boolean json = lower.endsWith(".json") || lower.endsWith(".jsonl") || lower.endsWith(".ndjson")
                 || (where.equals("stdin") && (content.stripLeading().startsWith("{") || content.stripLeading().startsWith("[")));
+        long modified = modified(where);
         if (!json) {
-            articles.add(new Input(base, content, where));
+            articles.add(new Input(base, content, "file", where.equals("stdin") ? "stdin" : Path.of(where).toUri().toString(), modified, where));
             return;
         }
         var records = ArticleFiles.parse(Path.of(where), where.equals("stdin") ? "stdin.jsonl" : name, content, "analyze",
@@ -154,7 +198,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             String id = o.path("id").isValueNode() && !o.path("id").asText().isEmpty() ? o.path("id").asText()
                     : records.records().size() == 1 ? base : base + "-" + (i + 1);
-            articles.add(new Input(id, text, where));
+            Long published = o.path("published_at").isTextual() ? ArticleParser.parseDate(o.path("published_at").asText()) : null;
+            articles.add(new Input(id, text, o.path("source").asText("file"), o.path("url").asText(where),
+                    published == null ? modified : published, where));
         }
     }
 }

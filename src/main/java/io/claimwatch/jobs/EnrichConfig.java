@@ -50,8 +50,14 @@ public record EnrichConfig(Kafka kafka, Elasticsearch elasticsearch, Pipeline pi
     public record Bulk(int maxActions, long maxBytes, int maxInFlight, long flushIntervalMs, long backoffInitialMs,
             long backoffMaxMs) implements Serializable {}
 
-    public record Pipeline(int parallelism, int maxArticleBytes, long dedupeTtlHours, double nearDuplicateSimilarity)
-            implements Serializable {}
+    public record Pipeline(int parallelism, int maxArticleBytes, long dedupeTtlHours, double nearDuplicateSimilarity,
+            long linkWindowHours, long linkOutOfOrdernessMinutes) implements Serializable {
+
+        /** How far apart in publication time a claim and a counterclaim may be, and how long claims are kept. */
+        public java.time.Duration linkWindow() {
+            return java.time.Duration.ofHours(linkWindowHours);
+        }
+    }
 
     public record Checkpointing(long intervalMs, String storage, String stateBackend) implements Serializable {}
 
@@ -122,6 +128,7 @@ public record EnrichConfig(Kafka kafka, Elasticsearch elasticsearch, Pipeline pi
         set(es, "password", env.get("CLAIMWATCH_ES_PASSWORD"));
         set(es, "api-key", env.get("CLAIMWATCH_ES_API_KEY"));
         set(pipeline, "parallelism", env.get("CLAIMWATCH_PARALLELISM"));
+        set(pipeline, "link-window-hours", env.get("CLAIMWATCH_LINK_WINDOW_HOURS"));
         // Kafka client properties (SASL/SSL): CLAIMWATCH_KAFKA_PROP_SASL_MECHANISM=PLAIN -> sasl.mechanism
         ObjectNode props = kafka.has("properties") && kafka.get("properties").isObject()
                 ? (ObjectNode) kafka.get("properties") : kafka.putObject("properties");
@@ -158,6 +165,8 @@ public record EnrichConfig(Kafka kafka, Elasticsearch elasticsearch, Pipeline pi
                 "kafka.transaction-timeout-ms must be below the broker's maximum of 900000 (15 min)");
         require(pipeline.parallelism() >= 1, "pipeline.parallelism must be at least 1");
         require(pipeline.maxArticleBytes() > 0, "pipeline.max-article-bytes must be positive");
+        require(pipeline.linkWindowHours() > 0, "pipeline.link-window-hours must be positive");
+        require(pipeline.linkOutOfOrdernessMinutes() >= 0, "pipeline.link-out-of-orderness-minutes must not be negative");
         require(pipeline.nearDuplicateSimilarity() > 0 && pipeline.nearDuplicateSimilarity() <= 1,
                 "pipeline.near-duplicate-similarity must be in (0, 1]");
         require(elasticsearch.bulk().maxInFlight() >= 1 && elasticsearch.bulk().maxActions() >= 1,

@@ -133,7 +133,7 @@ public final class ArticleParser {
     }
 
     /** ISO-8601 with offset, with Z, without zone (taken as UTC) or a bare date. */
-    static Long parseDate(String text) {
+    public static Long parseDate(String text) {
         try {
             return OffsetDateTime.parse(text).toInstant().toEpochMilli();
         } catch (DateTimeParseException ignored) {

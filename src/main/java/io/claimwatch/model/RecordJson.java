@@ -66,6 +66,48 @@ public final class RecordJson {
         return o;
     }
 
+    /** A statement reference as a link names it. */
+    private static ObjectNode ref(ObjectNode o, StatementRef r) {
+        return o.put("id", r.id()).put("article_id", r.articleId()).put("source", r.source()).put("url", r.url())
+                .put("published_at", iso(r.publishedAt())).put("claimer", r.claimer()).put("claimer_id", r.claimerId())
+                .put("text", r.text());
+    }
+
+    /** A contested-claim link: the document in the links index and the line of {@code analyze --links}. */
+    public static ObjectNode link(ContestedLink l) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("schema_version", SCHEMA_VERSION);
+        o.put("id", l.id());
+        ref(o.putObject("claim"), l.claim());
+        ref(o.putObject("counterclaim"), l.counterclaim());
+        ArrayNode entities = o.putArray("entity_ids");
+        l.claim().entityIds().stream().filter(l.counterclaim().entityIds()::contains).forEach(entities::add);
+        o.put("score", l.score());
+        o.put("reason", l.reason());
+        o.put("linked_at", iso(Math.max(l.claim().publishedAt(), l.counterclaim().publishedAt())));
+        return o;
+    }
+
+    /** A statement's document in the statements index and its record on the statements topic. */
+    public static ObjectNode statementDocument(EnrichedArticle e, Statement s) {
+        Article a = e.article();
+        ObjectNode o = header("statement", a);
+        statement(o, s, a.text());
+        o.put("local_id", s.id());
+        o.put("id", StatementRef.globalId(a.id(), s.start()));
+        o.put("article_id", a.id());
+        String disputed = s.disputes() == null ? null : e.annotation().statements().stream().filter(x -> x.id().equals(s.disputes()))
+                .findFirst().map(x -> StatementRef.globalId(a.id(), x.start())).orElse(null);
+        o.put("disputes", disputed);
+        ArrayNode ids = o.putArray("entity_ids");
+        for (Entity en : e.annotation().entities()) {
+            if (en.mentions().stream().anyMatch(m -> m.start() >= s.start() && m.end() <= s.end()) || en.id().equals(s.claimerId())) {
+                ids.add(en.id());
+            }
+        }
+        return o;
+    }
+
     /** A statement as the analyzer, the enriched topic and the statements index write it. */
     public static ObjectNode statement(ObjectNode o, Statement s, String text) {
         o.put("id", s.id()).put("text", text.substring(s.start(), s.end())).put("start", s.start()).put("end", s.end())

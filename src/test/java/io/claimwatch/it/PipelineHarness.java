@@ -41,7 +41,7 @@ final class PipelineHarness {
                         k.transactionTimeoutMs(), k.properties()))
                 .withElasticsearch(new EnrichConfig.Elasticsearch(es.hosts(), es.indexPrefix(), null, null, null,
                         new EnrichConfig.Bulk(50, es.bulk().maxBytes(), 2, 200, 100, 1000)))
-                .withPipeline(new EnrichConfig.Pipeline(2, MAX_ARTICLE_BYTES, 24, 0.8))
+                .withPipeline(new EnrichConfig.Pipeline(2, MAX_ARTICLE_BYTES, 24, 0.8, 168, 60))
                 .withCheckpointing(new EnrichConfig.Checkpointing(500, "", "hashmap"));
         topics = TopicCatalog.load(prefix);
         TopicAdmin.ensureTopics(SharedStack.bootstrapServers(), Map.of(), topics, (short) 1);

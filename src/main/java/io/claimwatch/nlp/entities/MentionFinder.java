@@ -19,6 +19,8 @@ final class MentionFinder {
 
     private static final int LARGE_CITY = 100_000;
     private static final int MAX_KNOWN_TOKENS = 8;
+    private static final Set<String> PLACE_AFTER = Set.of("region", "province", "oblast", "district", "county", "city",
+            "town", "village", "river", "area", "valley", "settlement", "municipality", "governorate", "state", "island");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "into", "outside", "around", "towards", "toward");
     private static final java.util.regex.Pattern DEMONYM_SHAPE = java.util.regex.Pattern.compile("[A-Z][a-z]+(ian|ean|ese|ish|i)");
 
@@ -366,6 +368,11 @@ final class MentionFinder {
         }
         if (b - a == 1 && name.length() >= 3 && NameVariants.acronym(name) != null) {
             return c.typed(EntityType.ORG, Evidence.MODEL, null); // an unknown acronym names an organisation far more often
+        }
+        // "the Dravno region", "the village of Velna": a place word after or before the name.
+        if (b < tok.length && Character.isLowerCase(tok[b].charAt(0)) && PLACE_AFTER.contains(tok[b])
+                || a >= 2 && tok[a - 1].equals("of") && PLACE_AFTER.contains(tok[a - 2].toLowerCase(Locale.ROOT))) {
+            return c.typed(EntityType.LOC, Evidence.LOC_HEAD, null);
         }
         boolean speaker = isSpeaker(s, a, b);
         EntityType modelSays = modelType(modelNames, a, b);
