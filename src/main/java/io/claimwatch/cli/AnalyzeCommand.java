@@ -141,10 +141,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 System.err.println("claimwatch analyze: " + arg + ": no such file (--sentences reads files of one sentence per line)");
                 return 1;
             }
-            for (String line : content.split("\r?\n", -1)) {
-                if (line.isEmpty() && content.endsWith("\n")) {
-                    continue; // the split's empty tail
-                }
+            String body = content.endsWith("\n") ? content.substring(0, content.length() - 1) : content;
+            for (String line : body.isEmpty() ? new String[0] : body.split("\r?\n", -1)) {
                 SentenceScorer.Scored s = scorer.score(line);
                 out.write(RecordJson.MAPPER.createObjectNode().put("score", Math.round(s.score() * 10000) / 10000.0)
                         .put("label", s.label().json()).toString());

@@ -66,7 +66,8 @@ class AnalyzeCommandTest {
         assertEquals(3, statements.size(), "every sentence, and the comment prompt left out: " + statements);
         for (JsonNode s : statements) {
             assertEquals(s.get("text").asText(), text.substring(s.get("start").asInt(), s.get("end").asInt()));
-            assertEquals("none", s.get("label").asText());
+            assertTrue(List.of("claim", "counterclaim", "none").contains(s.get("label").asText()), s.toString());
+            assertTrue(s.get("score").asDouble() >= 0 && s.get("score").asDouble() <= 1, s.toString());
             assertTrue(s.get("id").asText().startsWith("s"));
         }
         boolean person = false;
@@ -79,6 +80,44 @@ class AnalyzeCommandTest {
             person |= e.get("id").asText().equals("anna-kovalenko") && e.get("mentions").size() == 2;
         }
         assertTrue(person, "Anna Kovalenko and Kovalenko are one person: " + first.get("entities"));
+        assertEquals("Anna Kovalenko", statements.get(1).get("claimer").asText(), "\"Mayor Anna Kovalenko said\": " + statements.get(1));
+        assertEquals("said", statements.get(1).get("cue").asText());
+    }
+
+    @Test
+    void sentencesModeScoresEveryLineInOrder() throws Exception {
+        Files.writeString(dir.resolve("lines.txt"), "Unemployment fell to 3.5 percent in 2019, the lowest in 50 years.\n"
+                + "Thank you all for coming tonight.\n\nThe ministry denied the report, calling it fabricated.\n");
+
+        Run run = analyze("analyze", "--sentences", dir.resolve("lines.txt").toString());
+
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(4, run.lines().size(), "one line out per line in, blank ones too");
+        assertTrue(run.lines().get(0).get("score").asDouble() > run.lines().get(1).get("score").asDouble(),
+                "a figure with a year is more check-worthy than thanks: " + run.lines());
+        assertEquals("claim", run.lines().get(0).get("label").asText());
+        assertEquals("none", run.lines().get(1).get("label").asText());
+        assertEquals("counterclaim", run.lines().get(3).get("label").asText());
+    }
+
+    @Test
+    void linksModeWritesTheContestedClaimsAcrossOutlets() throws Exception {
+        Files.writeString(dir.resolve("pair.jsonl"),
+                "{\"id\":\"a\",\"source\":\"First Wire\",\"published_at\":\"2026-03-01T08:00:00Z\",\"text\":"
+                        + "\"Governor Petra Lind said shelling cut power to 40,000 homes in Karvisk on Monday.\"}\n"
+                        + "{\"id\":\"b\",\"source\":\"Second Daily\",\"published_at\":\"2026-03-01T12:00:00Z\",\"text\":"
+                        + "\"The Kestrian army denied that shelling had cut power to homes in Karvisk, calling the report propaganda.\"}\n");
+        Path out = dir.resolve("links.jsonl");
+
+        Run run = analyze("analyze", "--links", out.toString(), dir.resolve("pair.jsonl").toString());
+
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals(1, lines.size(), run.err());
+        JsonNode link = JSON.readTree(lines.get(0));
+        assertEquals("a", link.get("claim").get("article_id").asText());
+        assertEquals("b", link.get("counterclaim").get("article_id").asText());
+        assertTrue(link.get("reason").asText().contains("karvisk"), link.toString());
     }
 
     @Test
