@@ -1,12 +1,20 @@
 package io.claimwatch.jobs;
 
+import io.claimwatch.claims.StatementRefs;
+import io.claimwatch.connectors.elasticsearch.IndexCatalog;
 import io.claimwatch.jobs.operators.AnnotateFunction;
+import io.claimwatch.jobs.operators.FirstLinkFunction;
+import io.claimwatch.jobs.operators.LinkClaimsFunction;
 import io.claimwatch.jobs.operators.DeadLetters;
 import io.claimwatch.jobs.operators.DuplicateFilterFunction;
 import io.claimwatch.jobs.operators.ParseArticleFunction;
 import io.claimwatch.jobs.operators.PrepareArticleFunction;
 import io.claimwatch.jobs.operators.SyndicationFunction;
 import io.claimwatch.model.Article;
+import io.claimwatch.model.ContestedLink;
+import io.claimwatch.model.KeyedStatement;
+import io.claimwatch.model.Statement;
+import io.claimwatch.model.StatementRef;
 import io.claimwatch.model.DeadLetter;
 import io.claimwatch.model.Duplicate;
 import io.claimwatch.model.EnrichedArticle;
@@ -17,15 +25,19 @@ import io.claimwatch.model.RawRecord;
 import io.claimwatch.model.RecordJson;
 import io.claimwatch.nlp.DuplicateMatcher;
 import java.time.Duration;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.util.Collector;
 
 /**
  * The enrich topology: raw records → parse/validate → clean → dedupe (by URL, then by content) →
- * annotate → the enriched topic, the articles index and the dead-letter topic. Sources and sinks
+ * annotate (entities, statements) → the enriched, statements and dead-letter topics, the articles and
+ * statements indices, and contested-claim links across outlets (keyed by entity, event time) → the
+ * links index. Sources and sinks
  * come from outside, so tests and production wire the same topology to different ends.
  */
 public final class EnrichJob {
@@ -38,20 +50,27 @@ public final class EnrichJob {
 
         Sink<JsonRecord> deadLetterSink();
 
+        /** The statements topic. */
+        Sink<JsonRecord> statementsSink();
+
         Sink<EsAction> indexSink();
     }
 
     private final EnrichConfig config;
-    private final String articlesIndex;
+    private final IndexCatalog indices;
 
-    public EnrichJob(EnrichConfig config, String articlesIndex) {
+    public EnrichJob(EnrichConfig config, IndexCatalog indices) {
         this.config = config;
-        this.articlesIndex = articlesIndex;
+        this.indices = indices;
     }
 
     public void build(StreamExecutionEnvironment env, Io io) {
         // Locals, not fields, in lambdas: Flink serialises the lambdas, not this builder.
-        String index = articlesIndex;
+        String index = indices.articles();
+        String statementsIndex = indices.name(IndexCatalog.STATEMENTS);
+        String linksIndex = indices.name(IndexCatalog.LINKS);
+        Duration linkWindow = config.pipeline().linkWindow();
+        Duration outOfOrder = Duration.ofMinutes(config.pipeline().linkOutOfOrdernessMinutes());
         Duration ttl = Duration.ofHours(config.pipeline().dedupeTtlHours());
         double near = config.pipeline().nearDuplicateSimilarity();
 
@@ -99,9 +118,43 @@ public final class EnrichJob {
                 .keyBy(Duplicate::originalId)
                 .process(new SyndicationFunction(index, ttl))
                 .uid("syndication").name("record syndication");
+        // Statements: one record and one document each, id = article id + ":" + start offset.
+        SingleOutputStreamOperator<JsonRecord> statements = enriched
+                .flatMap((EnrichedArticle e, Collector<JsonRecord> out) -> {
+                    for (Statement st : e.annotation().statements()) {
+                        out.collect(new JsonRecord(StatementRef.globalId(e.article().id(), st.start()),
+                                RecordJson.write(RecordJson.statementDocument(e, st))));
+                    }
+                })
+                .returns(TypeInformation.of(JsonRecord.class)).uid("statement-json").name("statements → json");
+        statements.sinkTo(io.statementsSink()).uid("statements-sink").name("Kafka statements");
+
+        // Contested claims across outlets: claims and counterclaims keyed by each entity they name, in
+        // event time (published_at); each link once, by its id.
+        DataStream<EsAction> links = enriched
+                .flatMap((EnrichedArticle e, Collector<StatementRef> out) -> {
+                    Article a = e.article();
+                    StatementRefs.of(a.id(), a.source(), a.url(), a.publishedAtMillis(), a.text(), e.annotation()).forEach(out::collect);
+                })
+                .returns(TypeInformation.of(StatementRef.class)).uid("statement-refs").name("claims + counterclaims")
+                .assignTimestampsAndWatermarks(WatermarkStrategy.<StatementRef>forBoundedOutOfOrderness(outOfOrder)
+                        .withTimestampAssigner((r, t) -> r.publishedAt()).withIdleness(Duration.ofMinutes(1)))
+                .uid("statement-time").name("event time = published_at")
+                .flatMap((StatementRef r, Collector<KeyedStatement> out) -> r.entityIds().forEach(k -> out.collect(new KeyedStatement(k, r))))
+                .returns(TypeInformation.of(KeyedStatement.class)).uid("statement-keys").name("one per entity")
+                .keyBy(KeyedStatement::key)
+                .process(new LinkClaimsFunction(linkWindow)).uid("link-claims").name("link counterclaims to claims")
+                .keyBy(ContestedLink::id)
+                .process(new FirstLinkFunction(linkWindow.plus(linkWindow))).uid("link-once").name("each link once")
+                .map(l -> new EsAction(linksIndex, l.id(), RecordJson.write(RecordJson.link(l))))
+                .returns(TypeInformation.of(EsAction.class)).uid("link-doc").name("link → document");
+
         enrichedJson.map(r -> new EsAction(index, r.key(), r.json()))
                 .returns(TypeInformation.of(EsAction.class)).uid("article-doc").name("article → document")
-                .union(syndication)
+                .union(syndication,
+                        statements.map(r -> new EsAction(statementsIndex, r.key(), r.json()))
+                                .returns(TypeInformation.of(EsAction.class)).uid("statement-doc").name("statement → document"),
+                        links)
                 .sinkTo(io.indexSink()).uid("es-sink").name("Elasticsearch");
     }
 }

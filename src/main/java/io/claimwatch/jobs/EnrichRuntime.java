@@ -38,6 +38,6 @@ public final class EnrichRuntime {
             throw new IllegalStateException("cannot reach Elasticsearch at " + config.elasticsearch().hosts()
                     + ": " + e.getMessage(), e);
         }
-        new EnrichJob(config, indices.articles()).build(env, io);
+        new EnrichJob(config, indices).build(env, io);
     }
 }

@@ -65,6 +65,11 @@ public class KafkaIo implements EnrichJob.Io {
     }
 
     @Override
+    public Sink<JsonRecord> statementsSink() {
+        return kafkaSink(topics.name(TopicCatalog.STATEMENTS), "statements");
+    }
+
+    @Override
     public Sink<JsonRecord> deadLetterSink() {
         return kafkaSink(topics.name(TopicCatalog.ARTICLES_DLQ), "dlq");
     }

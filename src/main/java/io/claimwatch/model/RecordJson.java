@@ -53,6 +53,12 @@ public final class RecordJson {
             ObjectNode en = entity(entities.addObject(), entity);
             en.put("mention_count", entity.mentions().size());
         }
+        ArrayNode statements = o.putArray("statements");
+        for (Statement s : e.annotation().statements()) {
+            statement(statements.addObject(), s, a.text());
+        }
+        o.put("claim_count", e.annotation().statements().stream().filter(s -> s.label() == StatementLabel.CLAIM).count());
+        o.put("counterclaim_count", e.annotation().statements().stream().filter(s -> s.label() == StatementLabel.COUNTERCLAIM).count());
         return o;
     }
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import io.claimwatch.jobs.KafkaIo;
+import io.claimwatch.model.ContestedLink;
 import io.claimwatch.model.Entity;
 import io.claimwatch.model.RecordJson;
 import io.claimwatch.nlp.ArticleAnalyzer;
@@ -160,6 +161,47 @@ class EnrichPipelineIT {
             assertEquals(expected.stream().map(Entity::id).collect(Collectors.toSet()), indexed, "the index can aggregate by entity id");
         }
         assertTrue(byId.get("ent-1").get("entity_ids").toString().contains("volodymyr-zelensky"));
+    }
+
+    @Test
+    void aCounterclaimIsLinkedToTheClaimOfAnotherOutletWhicheverArrivesFirst() throws Exception {
+        for (boolean claimFirst : new boolean[] {true, false}) {
+            PipelineHarness run = new PipelineHarness(claimFirst ? "link-cf" : "link-kf");
+            String claim = dated("claim", "First Wire", "2026-04-01T08:00:00Z",
+                    "Governor Petra Lind said shelling cut power to 40,000 homes in Karvisk on Monday.");
+            String counter = dated("counter", "Second Daily", "2026-04-01T12:00:00Z",
+                    "The Kestrian army denied that shelling had cut power to homes in Karvisk, calling the report propaganda.");
+            String unrelated = dated("other", "Third Post", "2026-04-01T13:00:00Z",
+                    "The Harbour Council denied that grain ships had been turned away from Port Amara.");
+            // One key, one partition: the records arrive in this order.
+            List<String> order = claimFirst ? List.of(claim, unrelated, counter) : List.of(counter, unrelated, claim);
+            TestKafka.produce(run.articlesTopic(), TestKafka.utf8(order), "same-partition");
+
+            run.runBounded();
+
+            String linksIndex = run.prefix + "claimwatch-links";
+            assertEquals(1, TestElasticsearch.count(linksIndex), "claim first: " + claimFirst);
+            JsonNode link = TestElasticsearch.get(linksIndex, ContestedLink.idOf("claim:0", "counter:0"));
+            assertNotNull(link, "the link's id comes from both statement ids");
+            assertEquals("claim", link.get("claim").get("article_id").asText());
+            assertEquals("First Wire", link.get("claim").get("source").asText());
+            assertEquals("Petra Lind", link.get("claim").get("claimer").asText());
+            assertEquals("counter", link.get("counterclaim").get("article_id").asText());
+            assertTrue(link.get("entity_ids").toString().contains("karvisk"), link.toString());
+
+            String statementsIndex = run.prefix + "claimwatch-statements";
+            JsonNode denial = TestElasticsearch.get(statementsIndex, "counter:0");
+            assertNotNull(denial);
+            assertEquals("counterclaim", denial.get("label").asText());
+            assertEquals("claim", TestElasticsearch.get(statementsIndex, "claim:0").get("label").asText());
+            List<JsonNode> topic = parse(TestKafka.readCommitted(run.prefix + "claimwatch.statements"));
+            assertEquals(3, topic.size(), "one statement record per sentence");
+        }
+    }
+
+    private static String dated(String id, String source, String publishedAt, String text) {
+        return JSON.createObjectNode().put("id", id).put("url", "https://" + id + ".example/news").put("source", source)
+                .put("title", "Story " + id).put("published_at", publishedAt).put("text", text).toString();
     }
 
     static List<String> awaitRecords(String topic, int count, Duration timeout) throws InterruptedException {

@@ -10,7 +10,9 @@ import java.util.List;
 public record IndexCatalog(String prefix) implements Serializable {
 
     public static final String ARTICLES = "claimwatch-articles";
-    public static final List<String> ALL = List.of(ARTICLES);
+    public static final String STATEMENTS = "claimwatch-statements";
+    public static final String LINKS = "claimwatch-links";
+    public static final List<String> ALL = List.of(ARTICLES, STATEMENTS, LINKS);
 
     public String articles() {
         return prefix + ARTICLES;

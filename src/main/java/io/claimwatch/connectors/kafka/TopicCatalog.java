@@ -17,6 +17,7 @@ public final class TopicCatalog implements Serializable {
     public static final String ARTICLES = "articles";
     public static final String ARTICLES_DLQ = "articles-dlq";
     public static final String ARTICLES_ENRICHED = "articles-enriched";
+    public static final String STATEMENTS = "statements";
 
     private static final String RESOURCE = "/connectors/kafka/topics.yaml";
 
