@@ -82,14 +82,14 @@ final class DemoCommand implements Callable<Integer> {
             try (OutputCounts counts = new OutputCounts(stack.bootstrapServers(), topics.name(TopicCatalog.ARTICLES_ENRICHED),
                     topics.name(TopicCatalog.ARTICLES_DLQ), stack.elasticsearchUrl(), index)) {
                 if (once) {
-                    return runOnce(flinkEnv, counts, sent);
+                    return runOnce(flinkEnv, counts, sent, new IndexCatalog(config.elasticsearch().indexPrefix()).name(IndexCatalog.LINKS));
                 }
                 return runUntilStopped(flinkEnv, counts, stack, topics, index);
             }
         }
     }
 
-    private int runOnce(StreamExecutionEnvironment flinkEnv, OutputCounts counts, int sent) throws Exception {
+    private int runOnce(StreamExecutionEnvironment flinkEnv, OutputCounts counts, int sent, String linksIndex) throws Exception {
         long t0 = System.nanoTime();
         JobClient job = flinkEnv.executeAsync("claimwatch-enrich-demo");
         // The local MiniCluster shuts down with the job: watch the result, not the cluster.
@@ -109,6 +109,7 @@ final class DemoCommand implements Callable<Integer> {
         say("Summary: read %d, enriched %d, indexed %d, duplicates %d, dead-lettered %d (%.1f s, %.1f articles/s)",
                 sent, c.enriched(), c.indexed(), c.duplicates(), c.deadLettered(), seconds, sent / seconds);
         say("Entities: %d distinct; named by most articles: %s", counts.distinctEntities(), String.join(", ", counts.topEntities(5)));
+        say("Statements: %s", counts.statementSummary(linksIndex));
         boolean complete = c.enriched() + c.duplicates() + c.deadLettered() == sent;
         if (!complete) {
             say("Warning: %d records are not accounted for in the outputs",
@@ -133,6 +134,7 @@ final class DemoCommand implements Callable<Integer> {
         say("");
         say("Running. Look at:");
         say("  articles index   %s/%s/_search?pretty", stack.elasticsearchUrl(), index);
+        say("  contested claims %s/%s/_search?pretty", stack.elasticsearchUrl(), index.replace(IndexCatalog.ARTICLES, IndexCatalog.LINKS));
         say("  enriched topic   %s on %s", topics.name(TopicCatalog.ARTICLES_ENRICHED), stack.bootstrapServers());
         say("  dead letters     %s", topics.name(TopicCatalog.ARTICLES_DLQ));
         say("  send more        CLAIMWATCH_KAFKA_BOOTSTRAP_SERVERS=%s ./claimwatch ingest FILE", stack.bootstrapServers());

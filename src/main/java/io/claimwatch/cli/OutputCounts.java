@@ -23,6 +23,8 @@ final class OutputCounts implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Map<String, Integer> articlesByEntity = new HashMap<>();
+    private long claims;
+    private long counterclaims;
 
     private final KafkaConsumer<byte[], byte[]> enrichedConsumer;
     private final KafkaConsumer<byte[], byte[]> dlqConsumer;
@@ -63,6 +65,18 @@ final class OutputCounts implements AutoCloseable {
         return articlesByEntity.size();
     }
 
+    /** Claims and counterclaims in the enriched articles read so far, and links in the links index. */
+    String statementSummary(String linksIndex) {
+        long links;
+        try {
+            es.sync().indices().refresh(r -> r.index(linksIndex));
+            links = es.sync().count(c -> c.index(linksIndex)).count();
+        } catch (Exception e) {
+            links = 0;
+        }
+        return claims + " claims, " + counterclaims + " counterclaims; " + links + " contested-claim link(s) across outlets";
+    }
+
     Counts poll() {
         for (ConsumerRecord<byte[], byte[]> r : enrichedConsumer.poll(Duration.ofMillis(200))) {
             try {
@@ -72,6 +86,8 @@ final class OutputCounts implements AutoCloseable {
                 } else {
                     enriched++;
                     n.path("entities").forEach(e -> articlesByEntity.merge(e.path("name").asText() + " (" + e.path("type").asText() + ")", 1, Integer::sum));
+                    claims += n.path("claim_count").asLong();
+                    counterclaims += n.path("counterclaim_count").asLong();
                 }
             } catch (Exception e) {
                 enriched++;
