@@ -21,8 +21,9 @@ class SharedStackIT {
     void topicsAreCreatedOnceFromTheirSpecs() {
         TopicCatalog catalog = TopicCatalog.load("stack-");
         List<String> created = TopicAdmin.ensureTopics(SharedStack.bootstrapServers(), Map.of(), catalog, (short) 1);
-        assertEquals(3, created.size());
+        assertEquals(4, created.size());
         assertTrue(created.contains("stack-claimwatch.articles.dlq"));
+        assertTrue(created.contains("stack-claimwatch.statements"));
         assertEquals(List.of(), TopicAdmin.ensureTopics(SharedStack.bootstrapServers(), Map.of(), catalog, (short) 1));
     }
 
@@ -32,7 +33,9 @@ class SharedStackIT {
             IndexCatalog catalog = new IndexCatalog("stack-");
             IndexTemplates.apply(es.sync(), catalog);
             IndexTemplates.apply(es.sync(), catalog);
-            assertTrue(es.sync().indices().existsIndexTemplate(r -> r.name("stack-claimwatch-articles")).value());
+            for (String base : IndexCatalog.ALL) {
+                assertTrue(es.sync().indices().existsIndexTemplate(r -> r.name("stack-" + base)).value(), base);
+            }
         }
     }
 }
