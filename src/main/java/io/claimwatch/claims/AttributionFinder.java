@@ -46,7 +46,7 @@ final class AttributionFinder {
             "still", "would", "will", "could", "did", "does", "do", "is", "was", "were", "are", "been", "be", "reportedly",
             "allegedly", "on", "in", "at", "last", "this");
     private static final Set<String> LEADING_FILLERS = Set.of("but", "and", "so", "yet", "the", "a", "an", "meanwhile",
-            "however", "also", "while", "though", "although", "as", "earlier", "later");
+            "however", "also", "while", "though", "although", "as", "earlier", "later", "that", "which", "who", "whom");
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before", "from", "with",
             "for", "by", "since", "until", "over", "under", "amid", "despite", "speaking", "writing", "reporting", "asked",
             "like", "unlike", "as", "when", "while", "if", "earlier", "later", "meanwhile", "however", "instead");

@@ -99,11 +99,18 @@ final class DisputeLinker {
         return false;
     }
 
-    /** Lower-case word stems of four letters or more that are not function words. */
+    /** Lower-case word stems of four letters or more that are not function words nor part of a name. */
     static Set<String> contentWords(SentenceView v) {
+        boolean[] name = new boolean[v.size()];
+        for (SentenceView.EntityMention m : v.mentions) {
+            for (int i = m.first(); i < m.end(); i++) {
+                name[i] = true;
+            }
+        }
         Set<String> out = new HashSet<>();
-        for (String w : v.lower) {
-            if (w.length() >= 4 && Character.isLetter(w.charAt(0)) && !STOP.contains(w)) {
+        for (int i = 0; i < v.size(); i++) {
+            String w = v.lower[i];
+            if (!name[i] && w.length() >= 4 && Character.isLetter(w.charAt(0)) && !STOP.contains(w)) {
                 out.add(w.length() > 6 ? w.substring(0, 6) : w);
             }
         }
