@@ -50,6 +50,8 @@ final class AttributionFinder {
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before", "from", "with",
             "for", "by", "since", "until", "over", "under", "amid", "despite", "speaking", "writing", "reporting", "asked",
             "like", "unlike", "as", "when", "while", "if", "earlier", "later", "meanwhile", "however", "instead");
+    private static final Set<String> TIMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "morning", "evening", "night", "weekend", "today", "yesterday", "tonight", "overnight");
     private static final Set<String> RELATIVES = Set.of("who", "whose", "which", "where", "whom", "that");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> OTHER_PRONOUNS = Set.of("it", "they");
@@ -72,7 +74,10 @@ final class AttributionFinder {
             for (List<String> marker : cues.sourceMarkers()) {
                 if (s.phraseAt(i, marker)) {
                     int from = i + marker.size();
-                    int to = phraseEnd(s, from);
+                    int to = from;
+                    while (to < s.size() && !isBoundary(s.token(to)) && !s.inQuote[to]) {
+                        to++; // "according to a statement published by the Kremlin": the whole source phrase
+                    }
                     Attribution a = resolve(text, s, from, to, from, to, String.join(" ", marker), i, context);
                     if (a != null) {
                         out.add(a);
@@ -140,7 +145,8 @@ final class AttributionFinder {
         }
         int start = end;
         while (start > 0 && !s.inQuote[start - 1] && !s.token(start - 1).equals(";") && !s.token(start - 1).equals(":")
-                && !(s.tag(start - 1).equals("VERB") && !s.lower[start - 1].endsWith("ed"))) {
+                && !s.token(start - 1).equals("—") && !s.token(start - 1).equals("–")
+                && !(s.tag(start - 1).equals("VERB") && !isParticiple(s, start - 1))) {
             start--;
         }
         if (start >= end) {
@@ -169,13 +175,16 @@ final class AttributionFinder {
         int[] first = null;
         int regionEnd = -1;
         for (int[] seg : segments) {
+            if (first != null && includes(s, seg)) {
+                first[1] = seg[1];
+                regionEnd = seg[1];
+                continue;
+            }
             if (isParenthetical(s, seg[0])) {
                 continue;
             }
             if (first == null) {
                 first = seg.clone();
-            } else if (includes(s, seg)) {
-                first[1] = seg[1];
             }
             regionEnd = seg[1];
         }
@@ -183,6 +192,12 @@ final class AttributionFinder {
             return null;
         }
         return resolve(text, s, first[0], regionEnd, first[0], first[1], s.lower[verb], verb, context);
+    }
+
+    /** "known by", "based in", "posted on", ", saying": a participle, not the verb of another clause. */
+    private static boolean isParticiple(SentenceView s, int i) {
+        String w = s.lower[i];
+        return w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn") || w.endsWith("ing") || i > 0 && s.token(i - 1).equals(",");
     }
 
     /** "including the United States" extends the subject; other segments after it do not. */
@@ -216,9 +231,19 @@ final class AttributionFinder {
         while (phraseFrom < phraseTo && (LEADING_FILLERS.contains(s.lower[phraseFrom]) || s.tag(phraseFrom).equals("PUNCT"))) {
             phraseFrom++;
         }
-        while (phraseTo > phraseFrom && (s.tag(phraseTo - 1).equals("PUNCT") || s.tag(phraseTo - 1).equals("ADV")
-                || SKIP_BEFORE_VERB.contains(s.lower[phraseTo - 1]))) {
-            phraseTo--;
+        boolean trimmed = true;
+        while (trimmed) {
+            trimmed = false;
+            while (phraseTo > phraseFrom && (s.tag(phraseTo - 1).equals("PUNCT") || s.tag(phraseTo - 1).equals("ADV")
+                    || SKIP_BEFORE_VERB.contains(s.lower[phraseTo - 1]))) {
+                phraseTo--;
+                trimmed = true;
+            }
+            // "The Kremlin on Thursday": a time after the subject is not part of it.
+            if (phraseTo - phraseFrom >= 3 && TIMES.contains(s.lower[phraseTo - 1]) && PREPOSITIONS.contains(s.lower[phraseTo - 2])) {
+                phraseTo -= 2;
+                trimmed = true;
+            }
         }
         if (phraseFrom >= phraseTo || to - from > 24) {
             return null;
@@ -233,7 +258,10 @@ final class AttributionFinder {
             return fromEntity(person.entity(), cue, cueToken);
         }
         for (SentenceView.EntityMention m : s.mentions) {
-            if (m.end() == phraseTo && m.first() >= phraseFrom && onlyDescription(s, phraseFrom, m.first())) {
+            // "the Kremlin", "Ukraine’s state nuclear company Energoatom": an organisation the phrase ends
+            // with; a place only after nothing but titles ("Residents who fled to Kramatorsk" is not Kramatorsk).
+            if (m.end() == phraseTo && m.first() >= phraseFrom
+                    && (m.entity().type() == EntityType.ORG || onlyDescription(s, phraseFrom, m.first()))) {
                 return fromEntity(m.entity(), cue, cueToken);
             }
         }

@@ -61,7 +61,7 @@ public final class StatementExtractor {
         return out;
     }
 
-    /** For a counterclaim, the attribution of its disputing verb ("Ukraine accusing ..."); else the first. */
+    /** For a counterclaim, the attribution of its disputing verb ("Ukraine accusing ..."); else the first named one. */
     private static AttributionFinder.Attribution choose(List<AttributionFinder.Attribution> all, int counterCue) {
         if (all.isEmpty()) {
             return null;
@@ -75,6 +75,12 @@ public final class StatementExtractor {
             }
             if (best != null) {
                 return best;
+            }
+        }
+        // Several attributions ("X said satellite images showed ..."): a named source before a phrase.
+        for (AttributionFinder.Attribution a : all) {
+            if (a.claimerId() != null) {
+                return a;
             }
         }
         return all.get(0);
