@@ -44,7 +44,7 @@ public final class StatementRefs {
                 entities.add(s.claimerId());
             }
             String sentence = text.substring(s.start(), s.end());
-            out.add(new StatementRef(StatementRef.globalId(articleId, s.start()), articleId, source, url, publishedAt, s.label(),
+            out.add(new StatementRef(StatementRef.globalId(articleId, s.start()), articleId, source, url, publishedAt, s.label(), s.score(),
                     s.claimer(), s.claimerId(), sentence, List.copyOf(entities), contentWords(withoutNames.toString())));
         }
         return out;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.claimwatch.alerts.SpikeRule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -22,7 +23,7 @@ import java.util.TreeMap;
  * operator's {@code jobs/*.yaml}, overlaid by environment variables (addresses and secrets).
  * Secrets are never read from files.
  */
-public record EnrichConfig(Kafka kafka, Elasticsearch elasticsearch, Pipeline pipeline, Checkpointing checkpointing)
+public record EnrichConfig(Kafka kafka, Elasticsearch elasticsearch, Pipeline pipeline, Alerts alerts, Checkpointing checkpointing)
         implements Serializable {
 
     public record Kafka(String bootstrapServers, String groupId, String topicPrefix, String transactionalIdPrefix,
@@ -60,6 +61,22 @@ public record EnrichConfig(Kafka kafka, Elasticsearch elasticsearch, Pipeline pi
     }
 
     public record Checkpointing(long intervalMs, String storage, String stateBackend) implements Serializable {}
+
+    /** Alerting: how long an alert is remembered against repeats, and the mention-spike rule. */
+    public record Alerts(long dedupeHours, Spike spike) implements Serializable {
+
+        public record Spike(long bucketMinutes, int windowBuckets, int baselineWindows, double factor, long minMentions)
+                implements Serializable {}
+
+        public SpikeRule spikeRule() {
+            return new SpikeRule(spike.bucketMinutes() * 60_000L, spike.windowBuckets(), spike.baselineWindows(), spike.factor(),
+                    spike.minMentions());
+        }
+    }
+
+    public EnrichConfig withAlerts(Alerts a) {
+        return new EnrichConfig(kafka, elasticsearch, pipeline, a, checkpointing);
+    }
 
     static final String DEFAULTS = "/config/application.yaml";
 
@@ -172,6 +189,11 @@ public record EnrichConfig(Kafka kafka, Elasticsearch elasticsearch, Pipeline pi
         require(elasticsearch.bulk().maxInFlight() >= 1 && elasticsearch.bulk().maxActions() >= 1,
                 "elasticsearch.bulk.max-in-flight and max-actions must be at least 1");
         require(checkpointing.intervalMs() >= 100, "checkpointing.interval-ms must be at least 100");
+        require(alerts != null && alerts.dedupeHours() > 0, "alerts.dedupe-hours must be positive");
+        var spike = alerts.spike();
+        require(spike.bucketMinutes() > 0 && spike.windowBuckets() >= 1 && spike.baselineWindows() >= 1,
+                "alerts.spike.bucket-minutes, window-buckets and baseline-windows must be at least 1");
+        require(spike.factor() > 1 && spike.minMentions() >= 1, "alerts.spike.factor must be above 1 and min-mentions at least 1");
     }
 
     private static void require(boolean ok, String message) {
@@ -181,18 +203,18 @@ public record EnrichConfig(Kafka kafka, Elasticsearch elasticsearch, Pipeline pi
     }
 
     public EnrichConfig withKafka(Kafka k) {
-        return new EnrichConfig(k, elasticsearch, pipeline, checkpointing);
+        return new EnrichConfig(k, elasticsearch, pipeline, alerts, checkpointing);
     }
 
     public EnrichConfig withElasticsearch(Elasticsearch e) {
-        return new EnrichConfig(kafka, e, pipeline, checkpointing);
+        return new EnrichConfig(kafka, e, pipeline, alerts, checkpointing);
     }
 
     public EnrichConfig withPipeline(Pipeline p) {
-        return new EnrichConfig(kafka, elasticsearch, p, checkpointing);
+        return new EnrichConfig(kafka, elasticsearch, p, alerts, checkpointing);
     }
 
     public EnrichConfig withCheckpointing(Checkpointing c) {
-        return new EnrichConfig(kafka, elasticsearch, pipeline, c);
+        return new EnrichConfig(kafka, elasticsearch, pipeline, alerts, c);
     }
 }

@@ -3,14 +3,24 @@ package io.claimwatch.jobs;
 import io.claimwatch.claims.StatementRefs;
 import io.claimwatch.connectors.elasticsearch.IndexCatalog;
 import io.claimwatch.jobs.operators.AnnotateFunction;
-import io.claimwatch.jobs.operators.FirstLinkFunction;
+import io.claimwatch.jobs.operators.FirstOfKeyFunction;
+import io.claimwatch.jobs.operators.MatchSubscriptionsFunction;
+import io.claimwatch.jobs.operators.ParseSubscriptionFunction;
+import io.claimwatch.jobs.operators.RateCapFunction;
+import io.claimwatch.jobs.operators.SpikeFunction;
 import io.claimwatch.jobs.operators.LinkClaimsFunction;
 import io.claimwatch.jobs.operators.DeadLetters;
 import io.claimwatch.jobs.operators.DuplicateFilterFunction;
 import io.claimwatch.jobs.operators.ParseArticleFunction;
 import io.claimwatch.jobs.operators.PrepareArticleFunction;
 import io.claimwatch.jobs.operators.SyndicationFunction;
+import io.claimwatch.alerts.Alert;
+import io.claimwatch.alerts.AlertTrigger;
+import io.claimwatch.alerts.Spike;
+import io.claimwatch.alerts.SubscriptionChange;
 import io.claimwatch.model.Article;
+import io.claimwatch.model.EntityMentions;
+import io.claimwatch.model.Entity;
 import io.claimwatch.model.ContestedLink;
 import io.claimwatch.model.KeyedStatement;
 import io.claimwatch.model.Statement;
@@ -53,6 +63,15 @@ public final class EnrichJob {
         /** The statements topic. */
         Sink<JsonRecord> statementsSink();
 
+        /** The compacted subscriptions topic (key = subscription id, null value = removed). */
+        DataStream<RawRecord> subscriptions(StreamExecutionEnvironment env);
+
+        /** Subscriptions the job could not use, with the reason. */
+        Sink<JsonRecord> subscriptionsDeadLetterSink();
+
+        /** Each alert to its subscription's topic. */
+        Sink<Alert> alertsSink();
+
         Sink<EsAction> indexSink();
     }
 
@@ -69,6 +88,7 @@ public final class EnrichJob {
         String index = indices.articles();
         String statementsIndex = indices.name(IndexCatalog.STATEMENTS);
         String linksIndex = indices.name(IndexCatalog.LINKS);
+        String alertsIndex = indices.name(IndexCatalog.ALERTS);
         Duration linkWindow = config.pipeline().linkWindow();
         Duration outOfOrder = Duration.ofMinutes(config.pipeline().linkOutOfOrdernessMinutes());
         Duration ttl = Duration.ofHours(config.pipeline().dedupeTtlHours());
@@ -131,7 +151,7 @@ public final class EnrichJob {
 
         // Contested claims across outlets: claims and counterclaims keyed by each entity they name, in
         // event time (published_at); each link once, by its id.
-        DataStream<EsAction> links = enriched
+        SingleOutputStreamOperator<StatementRef> refs = enriched
                 .flatMap((EnrichedArticle e, Collector<StatementRef> out) -> {
                     Article a = e.article();
                     StatementRefs.of(a.id(), a.source(), a.url(), a.publishedAtMillis(), a.text(), e.annotation()).forEach(out::collect);
@@ -139,22 +159,58 @@ public final class EnrichJob {
                 .returns(TypeInformation.of(StatementRef.class)).uid("statement-refs").name("claims + counterclaims")
                 .assignTimestampsAndWatermarks(WatermarkStrategy.<StatementRef>forBoundedOutOfOrderness(outOfOrder)
                         .withTimestampAssigner((r, t) -> r.publishedAt()).withIdleness(Duration.ofMinutes(1)))
-                .uid("statement-time").name("event time = published_at")
+                .uid("statement-time").name("event time = published_at");
+        SingleOutputStreamOperator<ContestedLink> contested = refs
                 .flatMap((StatementRef r, Collector<KeyedStatement> out) -> r.entityIds().forEach(k -> out.collect(new KeyedStatement(k, r))))
                 .returns(TypeInformation.of(KeyedStatement.class)).uid("statement-keys").name("one per entity")
                 .keyBy(KeyedStatement::key)
                 .process(new LinkClaimsFunction(linkWindow)).uid("link-claims").name("link counterclaims to claims")
                 .keyBy(ContestedLink::id)
-                .process(new FirstLinkFunction(linkWindow.plus(linkWindow))).uid("link-once").name("each link once")
+                .process(new FirstOfKeyFunction<ContestedLink>(linkWindow.plus(linkWindow)))
+                .returns(TypeInformation.of(ContestedLink.class)).uid("link-once").name("each link once");
+        DataStream<EsAction> links = contested
                 .map(l -> new EsAction(linksIndex, l.id(), RecordJson.write(RecordJson.link(l))))
                 .returns(TypeInformation.of(EsAction.class)).uid("link-doc").name("link → document");
+
+        // Alerts: statements, links and mention spikes against the subscriptions (broadcast state).
+        SingleOutputStreamOperator<SubscriptionChange> subscriptions = io.subscriptions(env)
+                .process(new ParseSubscriptionFunction()).uid("parse-subscriptions").name("parse subscriptions");
+        subscriptions.getSideOutput(ParseSubscriptionFunction.REJECTED)
+                .sinkTo(io.subscriptionsDeadLetterSink()).uid("subscriptions-dlq-sink").name("Kafka subscription dead letters");
+        DataStream<Spike> spikes = enriched
+                .flatMap((EnrichedArticle e, Collector<EntityMentions> out) -> {
+                    for (Entity en : e.annotation().entities()) {
+                        out.collect(new EntityMentions(en.id(), en.name(), e.article().id(), e.article().publishedAtMillis(), en.mentions().size()));
+                    }
+                })
+                .returns(TypeInformation.of(EntityMentions.class)).uid("entity-mentions").name("mentions per entity")
+                .assignTimestampsAndWatermarks(WatermarkStrategy.<EntityMentions>forBoundedOutOfOrderness(outOfOrder)
+                        .withTimestampAssigner((m, t) -> m.time()).withIdleness(Duration.ofMinutes(1)))
+                .uid("mention-time").name("event time = published_at")
+                .keyBy(EntityMentions::entityId)
+                .process(new SpikeFunction(config.alerts().spikeRule())).uid("spikes").name("mention spikes");
+        SingleOutputStreamOperator<Alert> alerts = refs.map(AlertTrigger::of)
+                .returns(TypeInformation.of(AlertTrigger.class)).uid("statement-triggers").name("statement → trigger")
+                .union(contested.map(AlertTrigger::of).returns(TypeInformation.of(AlertTrigger.class)).uid("link-triggers").name("link → trigger"),
+                        spikes.map(AlertTrigger::of).returns(TypeInformation.of(AlertTrigger.class)).uid("spike-triggers").name("spike → trigger"))
+                .connect(subscriptions.broadcast(MatchSubscriptionsFunction.SUBSCRIPTIONS))
+                .process(new MatchSubscriptionsFunction()).uid("match-subscriptions").name("match subscriptions")
+                .keyBy(Alert::id)
+                .process(new FirstOfKeyFunction<Alert>(Duration.ofHours(config.alerts().dedupeHours())))
+                .returns(TypeInformation.of(Alert.class)).uid("alert-once").name("each alert once")
+                .keyBy(Alert::subscriptionId)
+                .process(new RateCapFunction()).uid("rate-cap").name("cap per subscription");
+        alerts.sinkTo(io.alertsSink()).uid("alerts-sink").name("Kafka alerts");
+        DataStream<EsAction> alertDocs = alerts
+                .map(a -> new EsAction(alertsIndex, a.id(), RecordJson.write(RecordJson.alert(a))))
+                .returns(TypeInformation.of(EsAction.class)).uid("alert-doc").name("alert → document");
 
         enrichedJson.map(r -> new EsAction(index, r.key(), r.json()))
                 .returns(TypeInformation.of(EsAction.class)).uid("article-doc").name("article → document")
                 .union(syndication,
                         statements.map(r -> new EsAction(statementsIndex, r.key(), r.json()))
                                 .returns(TypeInformation.of(EsAction.class)).uid("statement-doc").name("statement → document"),
-                        links)
+                        links, alertDocs)
                 .sinkTo(io.indexSink()).uid("es-sink").name("Elasticsearch");
     }
 }

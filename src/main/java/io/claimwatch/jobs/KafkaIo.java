@@ -1,7 +1,9 @@
 package io.claimwatch.jobs;
 
 import io.claimwatch.connectors.elasticsearch.BulkSettings;
+import io.claimwatch.alerts.Alert;
 import io.claimwatch.connectors.elasticsearch.ElasticsearchSink;
+import io.claimwatch.connectors.kafka.AlertRecordSerializer;
 import io.claimwatch.connectors.elasticsearch.EsConnection;
 import io.claimwatch.connectors.kafka.JsonRecordSerializer;
 import io.claimwatch.connectors.kafka.RawRecordDeserializer;
@@ -70,6 +72,39 @@ public class KafkaIo implements EnrichJob.Io {
     }
 
     @Override
+    public DataStream<RawRecord> subscriptions(StreamExecutionEnvironment env) {
+        // Always the whole compacted topic: the job rebuilds its view of the subscriptions from it.
+        KafkaSourceBuilder<RawRecord> builder = KafkaSource.<RawRecord>builder()
+                .setBootstrapServers(config.kafka().bootstrapServers())
+                .setTopics(topics.name(TopicCatalog.SUBSCRIPTIONS))
+                .setGroupId(config.kafka().groupId() + "-subscriptions")
+                .setStartingOffsets(OffsetsInitializer.earliest())
+                .setDeserializer(new RawRecordDeserializer())
+                .setProperties(clientProperties());
+        if (bounded) {
+            builder.setBounded(OffsetsInitializer.latest());
+        }
+        return env.fromSource(builder.build(), WatermarkStrategy.noWatermarks(), "Kafka subscriptions")
+                .uid("subscriptions-source");
+    }
+
+    @Override
+    public Sink<JsonRecord> subscriptionsDeadLetterSink() {
+        return kafkaSink(topics.name(TopicCatalog.SUBSCRIPTIONS_DLQ), "subscriptions-dlq");
+    }
+
+    @Override
+    public Sink<Alert> alertsSink() {
+        return KafkaSink.<Alert>builder()
+                .setBootstrapServers(config.kafka().bootstrapServers())
+                .setKafkaProducerConfig(producerProperties())
+                .setRecordSerializer(new AlertRecordSerializer(config.kafka().topicPrefix()))
+                .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
+                .setTransactionalIdPrefix(config.kafka().transactionalIdPrefix() + "-alerts")
+                .build();
+    }
+
+    @Override
     public Sink<JsonRecord> deadLetterSink() {
         return kafkaSink(topics.name(TopicCatalog.ARTICLES_DLQ), "dlq");
     }
@@ -79,14 +114,18 @@ public class KafkaIo implements EnrichJob.Io {
         return new ElasticsearchSink(EsConnection.of(config.elasticsearch()), BulkSettings.of(config.elasticsearch().bulk()));
     }
 
-    private Sink<JsonRecord> kafkaSink(String topic, String role) {
+    private Properties producerProperties() {
         Properties producer = clientProperties();
         producer.setProperty("transaction.timeout.ms", Long.toString(config.kafka().transactionTimeoutMs()));
         // Matches the output topics' max.message.bytes (connectors/kafka/topics.yaml).
         producer.putIfAbsent("max.request.size", "8388608");
+        return producer;
+    }
+
+    private Sink<JsonRecord> kafkaSink(String topic, String role) {
         return KafkaSink.<JsonRecord>builder()
                 .setBootstrapServers(config.kafka().bootstrapServers())
-                .setKafkaProducerConfig(producer)
+                .setKafkaProducerConfig(producerProperties())
                 .setRecordSerializer(new JsonRecordSerializer(topic))
                 .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
                 .setTransactionalIdPrefix(config.kafka().transactionalIdPrefix() + "-" + role)

@@ -72,6 +72,31 @@ public final class RecordJson {
         return o;
     }
 
+    /** An alert: the record on the subscriber's topic and the document in the alerts index. */
+    public static ObjectNode alert(io.claimwatch.alerts.Alert a) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("schema_version", SCHEMA_VERSION);
+        o.put("id", a.id());
+        o.put("type", a.type().json());
+        o.put("subscription_id", a.subscriptionId());
+        o.put("time", iso(a.time()));
+        o.put("summary", a.summary());
+        ArrayNode st = o.putArray("statement_ids");
+        a.statementIds().forEach(st::add);
+        ArrayNode ar = o.putArray("article_ids");
+        a.articleIds().forEach(ar::add);
+        ArrayNode urls = o.putArray("urls");
+        a.urls().forEach(urls::add);
+        ArrayNode en = o.putArray("entity_ids");
+        a.entityIds().forEach(en::add);
+        try {
+            o.set("detail", MAPPER.readTree(a.detail()));
+        } catch (JsonProcessingException e) {
+            o.put("detail", a.detail());
+        }
+        return o;
+    }
+
     /** A statement reference as a link names it. */
     private static ObjectNode ref(ObjectNode o, StatementRef r) {
         return o.put("id", r.id()).put("article_id", r.articleId()).put("source", r.source()).put("url", r.url())

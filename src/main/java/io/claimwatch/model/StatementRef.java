@@ -10,7 +10,7 @@ import java.util.List;
  * @param id the statement's global id: article id + ":" + start offset
  */
 public record StatementRef(String id, String articleId, String source, String url, long publishedAt, StatementLabel label,
-        String claimer, String claimerId, String text, List<String> entityIds, List<String> words) {
+        double score, String claimer, String claimerId, String text, List<String> entityIds, List<String> words) {
 
     public StatementRef {
         entityIds = List.copyOf(entityIds);

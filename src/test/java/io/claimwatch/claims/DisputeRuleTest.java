@@ -19,7 +19,7 @@ class DisputeRuleTest {
 
     private static StatementRef ref(String id, String source, long hours, StatementLabel label, String claimerId, List<String> entities,
             List<String> words) {
-        return new StatementRef(id, id.split(":")[0], source, "https://x.example/" + id, hours * HOUR, label,
+        return new StatementRef(id, id.split(":")[0], source, "https://x.example/" + id, hours * HOUR, label, 0.9,
                 claimerId == null ? "article" : claimerId, claimerId, "text of " + id, entities, words);
     }
 

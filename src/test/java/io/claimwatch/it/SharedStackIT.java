@@ -21,7 +21,7 @@ class SharedStackIT {
     void topicsAreCreatedOnceFromTheirSpecs() {
         TopicCatalog catalog = TopicCatalog.load("stack-");
         List<String> created = TopicAdmin.ensureTopics(SharedStack.bootstrapServers(), Map.of(), catalog, (short) 1);
-        assertEquals(4, created.size());
+        assertEquals(7, created.size());
         assertTrue(created.contains("stack-claimwatch.articles.dlq"));
         assertTrue(created.contains("stack-claimwatch.statements"));
         assertEquals(List.of(), TopicAdmin.ensureTopics(SharedStack.bootstrapServers(), Map.of(), catalog, (short) 1));

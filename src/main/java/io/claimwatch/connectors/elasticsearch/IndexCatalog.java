@@ -12,7 +12,8 @@ public record IndexCatalog(String prefix) implements Serializable {
     public static final String ARTICLES = "claimwatch-articles";
     public static final String STATEMENTS = "claimwatch-statements";
     public static final String LINKS = "claimwatch-links";
-    public static final List<String> ALL = List.of(ARTICLES, STATEMENTS, LINKS);
+    public static final String ALERTS = "claimwatch-alerts";
+    public static final List<String> ALL = List.of(ARTICLES, STATEMENTS, LINKS, ALERTS);
 
     public String articles() {
         return prefix + ARTICLES;

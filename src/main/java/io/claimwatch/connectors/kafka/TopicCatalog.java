@@ -18,6 +18,9 @@ public final class TopicCatalog implements Serializable {
     public static final String ARTICLES_DLQ = "articles-dlq";
     public static final String ARTICLES_ENRICHED = "articles-enriched";
     public static final String STATEMENTS = "statements";
+    public static final String SUBSCRIPTIONS = "subscriptions";
+    public static final String SUBSCRIPTIONS_DLQ = "subscriptions-dlq";
+    public static final String ALERTS = "alerts";
 
     private static final String RESOURCE = "/connectors/kafka/topics.yaml";
 

@@ -1,0 +1,83 @@
+package io.claimwatch.jobs.operators;
+
+import io.claimwatch.alerts.Spike;
+import io.claimwatch.alerts.SpikeRule;
+import io.claimwatch.model.EntityMentions;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * Keyed by entity: mention counts per event-time bucket; when the watermark passes a bucket's end,
+ * the window ending there is checked against {@link SpikeRule}. Buckets older than the baseline
+ * period are dropped.
+ */
+public final class SpikeFunction extends KeyedProcessFunction<String, EntityMentions, Spike> {
+
+    private final SpikeRule rule;
+    private transient MapState<Long, Long> buckets;
+    private transient MapState<Long, String> articles;
+    private transient ValueState<String> name;
+
+    public SpikeFunction(SpikeRule rule) {
+        this.rule = rule;
+    }
+
+    @Override
+    public void open(OpenContext openContext) {
+        buckets = getRuntimeContext().getMapState(new MapStateDescriptor<>("mention-buckets", Long.class, Long.class));
+        articles = getRuntimeContext().getMapState(new MapStateDescriptor<>("recent-articles", Long.class, String.class));
+        name = getRuntimeContext().getState(new ValueStateDescriptor<>("entity-name", String.class));
+    }
+
+    @Override
+    public void processElement(EntityMentions m, Context ctx, Collector<Spike> out) throws Exception {
+        long bucket = Math.floorDiv(m.time(), rule.bucketMillis()) * rule.bucketMillis();
+        Long n = buckets.get(bucket);
+        buckets.put(bucket, (n == null ? 0 : n) + m.count());
+        articles.put(m.time() * 31 + m.articleId().hashCode(), m.articleId());
+        name.update(m.entityName());
+        ctx.timerService().registerEventTimeTimer(bucket + rule.bucketMillis());
+    }
+
+    @Override
+    public void onTimer(long windowEnd, OnTimerContext ctx, Collector<Spike> out) throws Exception {
+        Map<Long, Long> counts = new HashMap<>();
+        List<Long> expired = new ArrayList<>();
+        for (Map.Entry<Long, Long> e : buckets.entries()) {
+            if (e.getKey() < windowEnd - rule.historyMillis()) {
+                expired.add(e.getKey());
+            } else {
+                counts.put(e.getKey(), e.getValue());
+            }
+        }
+        for (Long k : expired) {
+            buckets.remove(k);
+        }
+        List<String> recent = new ArrayList<>();
+        List<Long> oldArticles = new ArrayList<>();
+        for (Map.Entry<Long, String> e : articles.entries()) {
+            long time = e.getKey() / 31;
+            if (time < windowEnd - rule.windowMillis()) {
+                oldArticles.add(e.getKey());
+            } else if (recent.size() < 20 && !recent.contains(e.getValue())) {
+                recent.add(e.getValue());
+            }
+        }
+        for (Long k : oldArticles) {
+            articles.remove(k);
+        }
+        Spike spike = rule.evaluate(ctx.getCurrentKey(), name.value(), counts, windowEnd, recent);
+        if (spike != null) {
+            out.collect(spike);
+        }
+    }
+}
