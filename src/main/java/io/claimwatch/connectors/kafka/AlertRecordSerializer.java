@@ -17,7 +17,9 @@ public final class AlertRecordSerializer implements KafkaRecordSerializationSche
 
     @Override
     public ProducerRecord<byte[], byte[]> serialize(Alert alert, KafkaSinkContext context, Long timestamp) {
-        return new ProducerRecord<>(topicPrefix + alert.topic(), null, timestamp, alert.subscriptionId().getBytes(StandardCharsets.UTF_8),
+        // Record time = when the alert is sent, not the (possibly old) event time it is about: topic
+        // retention counts from the record time and would otherwise drop alerts about old articles at once.
+        return new ProducerRecord<>(topicPrefix + alert.topic(), null, null, alert.subscriptionId().getBytes(StandardCharsets.UTF_8),
                 RecordJson.write(RecordJson.alert(alert)).getBytes(StandardCharsets.UTF_8));
     }
 }

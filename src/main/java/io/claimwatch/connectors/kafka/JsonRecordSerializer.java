@@ -17,6 +17,7 @@ public final class JsonRecordSerializer implements KafkaRecordSerializationSchem
     @Override
     public ProducerRecord<byte[], byte[]> serialize(JsonRecord record, KafkaSinkContext context, Long timestamp) {
         byte[] key = record.key() == null ? null : record.key().getBytes(StandardCharsets.UTF_8);
-        return new ProducerRecord<>(topic, null, timestamp, key, record.json().getBytes(StandardCharsets.UTF_8));
+        // Record time = when it is written (topic retention counts from it), not an article's event time.
+        return new ProducerRecord<>(topic, null, null, key, record.json().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -24,6 +24,12 @@ public final class TopicAdmin {
 
     public static List<String> ensureTopics(String bootstrap, Map<String, String> clientProperties,
             TopicCatalog catalog, short replication) {
+        return ensureTopics(bootstrap, clientProperties, catalog.all(), replication);
+    }
+
+    /** Creates the missing topics among {@code specs}; returns the names created. */
+    public static List<String> ensureTopics(String bootstrap, Map<String, String> clientProperties,
+            Iterable<TopicCatalog.TopicSpec> specs, short replication) {
         Properties props = new Properties();
         props.putAll(clientProperties);
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
@@ -31,7 +37,7 @@ public final class TopicAdmin {
         try (Admin admin = Admin.create(props)) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = new ArrayList<>();
-            for (TopicCatalog.TopicSpec spec : catalog.all()) {
+            for (TopicCatalog.TopicSpec spec : specs) {
                 if (!existing.contains(spec.name())) {
                     missing.add(new NewTopic(spec.name(), Optional.of(spec.partitions()), Optional.of(replication))
                             .configs(spec.config()));

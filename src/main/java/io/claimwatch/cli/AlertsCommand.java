@@ -1,0 +1,86 @@
+package io.claimwatch.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.claimwatch.connectors.kafka.TopicCatalog;
+import io.claimwatch.jobs.EnrichConfig;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Prints alerts as readable lines (or JSON), the ones already there and, with --follow, new ones. */
+@Command(name = "alerts", mixinStandardHelpOptions = true, description = "Show alerts from an alerts topic (committed ones only).")
+final class AlertsCommand implements Callable<Integer> {
+
+    @Mixin
+    KafkaOptions kafka;
+
+    @Option(names = "--follow", description = "keep waiting for new alerts (Ctrl-C stops)")
+    boolean follow;
+
+    @Option(names = "--subscription", description = "only this subscription's alerts")
+    String subscription;
+
+    @Option(names = "--topic", description = "the alerts topic (default claimwatch.alerts, with the deployment's prefix)")
+    String topic;
+
+    @Option(names = "--json", description = "print the raw JSON of each alert")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        EnrichConfig config = kafka.config();
+        String name = topic != null ? config.kafka().topicPrefix() + topic : kafka.topics(config).name(TopicCatalog.ALERTS);
+        Properties p = new Properties();
+        p.putAll(config.kafka().properties());
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.servers(config));
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        ObjectMapper mapper = new ObjectMapper();
+        try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> parts = c.partitionsFor(name, Duration.ofSeconds(10)).stream()
+                    .map(i -> new TopicPartition(name, i.partition())).toList();
+            c.assign(parts);
+            c.seekToBeginning(parts);
+            var end = c.endOffsets(parts);
+            if (!follow) {
+                System.err.println("alerts on " + name + ":");
+            } else {
+                System.err.println("following alerts on " + name + " (Ctrl-C stops)");
+            }
+            while (follow || parts.stream().anyMatch(tp -> c.position(tp) < end.get(tp))) {
+                for (ConsumerRecord<byte[], byte[]> r : c.poll(Duration.ofMillis(500))) {
+                    String value = new String(r.value(), StandardCharsets.UTF_8);
+                    JsonNode a;
+                    try {
+                        a = mapper.readTree(value);
+                    } catch (Exception e) {
+                        continue;
+                    }
+                    if (subscription != null && !subscription.equals(a.path("subscription_id").asText())) {
+                        continue;
+                    }
+                    System.out.println(json ? value : line(a));
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** "2026-03-01T10:00:00Z [counterclaim] desk-1: Counterclaim by ... (https://...)". */
+    static String line(JsonNode a) {
+        String url = a.path("urls").isArray() && a.path("urls").size() > 0 ? " (" + a.path("urls").get(a.path("urls").size() - 1).asText() + ")" : "";
+        return a.path("time").asText() + " [" + a.path("type").asText() + "] " + a.path("subscription_id").asText() + ": "
+                + a.path("summary").asText() + url;
+    }
+}
