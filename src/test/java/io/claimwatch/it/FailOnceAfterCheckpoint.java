@@ -38,7 +38,7 @@ final class FailOnceAfterCheckpoint extends RichMapFunction<RawRecord, RawRecord
 
     @Override
     public RawRecord map(RawRecord value) throws Exception {
-        Thread.sleep(40);
+        Thread.sleep(100); // slow enough that a checkpoint completes while records remain
         seen++;
         if (checkpointCompleted && seen >= 5 && !FAILED.getAndSet(true)) {
             throw new IllegalStateException("injected failure after a completed checkpoint");

@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.claimwatch.jobs.KafkaIo;
 import io.claimwatch.model.RawRecord;
 import java.time.Duration;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.claimwatch.alerts.SubscriptionParser;
+import io.claimwatch.connectors.kafka.SubscriptionTopic;
+import io.claimwatch.connectors.kafka.TopicCatalog;
 import java.util.List;
+import java.util.Map;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -32,6 +37,10 @@ class RecoveryIT {
         int n = 60;
         run.produce(Articles.stories("rc", n));
         FailOnceAfterCheckpoint.reset();
+        // A subscription that every claim matches: each claim makes exactly one alert, failure or not.
+        new SubscriptionTopic(SharedStack.bootstrapServers(), Map.of(), run.topics.name(TopicCatalog.SUBSCRIPTIONS))
+                .save(SubscriptionParser.parse("{\"id\":\"every-claim\",\"labels\":[\"claim\"],\"min_score\":0.0001,"
+                        + "\"types\":[\"statement\"]}").subscription());
 
         run.environment(new KafkaIo(run.config, true) {
             @Override
@@ -49,6 +58,11 @@ class RecoveryIT {
         assertEquals(n, enriched.size(), "each article committed to the enriched topic exactly once");
         assertEquals(n, EnrichPipelineIT.parse(enriched).stream().map(e -> e.get("id").asText()).distinct().count());
         assertEquals(0, TestKafka.readCommitted(run.dlqTopic()).size());
+        long claims = EnrichPipelineIT.parse(enriched).stream().mapToLong(e -> e.get("claim_count").asLong()).sum();
+        List<JsonNode> alerts = EnrichPipelineIT.parse(TestKafka.readCommitted(run.topics.name(TopicCatalog.ALERTS)));
+        assertTrue(claims > 0);
+        assertEquals(claims, alerts.size(), "one alert per claim, none lost, none repeated across the restart");
+        assertEquals(claims, alerts.stream().map(a -> a.get("id").asText()).distinct().count());
     }
 
     @Test
