@@ -6,6 +6,11 @@ import io.claimwatch.dev.EmbeddedStack;
 import io.claimwatch.jobs.EnrichConfig;
 import io.claimwatch.jobs.EnrichRuntime;
 import io.claimwatch.jobs.KafkaIo;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.claimwatch.alerts.SubscriptionParser;
+import io.claimwatch.connectors.kafka.SubscriptionTopic;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,6 +75,8 @@ final class DemoCommand implements Callable<Integer> {
             say("Kafka          %s", stack.bootstrapServers());
             say("Elasticsearch  %s", stack.elasticsearchUrl());
 
+            int subscriptions = seedSubscriptions(stack.bootstrapServers(), topics.name(TopicCatalog.SUBSCRIPTIONS));
+            say("Subscriptions  %d (config/subscriptions.yaml and the demo's own)", subscriptions);
             int sent = feedCorpus(stack.bootstrapServers(), topics.name(TopicCatalog.ARTICLES));
             double startup = (System.nanoTime() - started) / 1e9;
             say("Sent %d records (sample articles and a few malformed ones) to %s; stack up in %.1f s",
@@ -80,7 +87,7 @@ final class DemoCommand implements Callable<Integer> {
             EnrichRuntime.prepare(flinkEnv, config, new KafkaIo(config, once));
             String index = new IndexCatalog(config.elasticsearch().indexPrefix()).articles();
             try (OutputCounts counts = new OutputCounts(stack.bootstrapServers(), topics.name(TopicCatalog.ARTICLES_ENRICHED),
-                    topics.name(TopicCatalog.ARTICLES_DLQ), stack.elasticsearchUrl(), index)) {
+                    topics.name(TopicCatalog.ARTICLES_DLQ), topics.name(TopicCatalog.ALERTS), stack.elasticsearchUrl(), index)) {
                 if (once) {
                     return runOnce(flinkEnv, counts, sent, new IndexCatalog(config.elasticsearch().indexPrefix()).name(IndexCatalog.LINKS));
                 }
@@ -110,6 +117,7 @@ final class DemoCommand implements Callable<Integer> {
                 sent, c.enriched(), c.indexed(), c.duplicates(), c.deadLettered(), seconds, sent / seconds);
         say("Entities: %d distinct; named by most articles: %s", counts.distinctEntities(), String.join(", ", counts.topEntities(5)));
         say("Statements: %s", counts.statementSummary(linksIndex));
+        say("Alerts: %s", counts.alertSummary());
         boolean complete = c.enriched() + c.duplicates() + c.deadLettered() == sent;
         if (!complete) {
             say("Warning: %d records are not accounted for in the outputs",
@@ -137,6 +145,7 @@ final class DemoCommand implements Callable<Integer> {
         say("  contested claims %s/%s/_search?pretty", stack.elasticsearchUrl(), index.replace(IndexCatalog.ARTICLES, IndexCatalog.LINKS));
         say("  enriched topic   %s on %s", topics.name(TopicCatalog.ARTICLES_ENRICHED), stack.bootstrapServers());
         say("  dead letters     %s", topics.name(TopicCatalog.ARTICLES_DLQ));
+        say("  alerts           CLAIMWATCH_KAFKA_BOOTSTRAP_SERVERS=%s ./claimwatch alerts --follow", stack.bootstrapServers());
         say("  send more        CLAIMWATCH_KAFKA_BOOTSTRAP_SERVERS=%s ./claimwatch ingest FILE", stack.bootstrapServers());
         say("Press Ctrl-C to stop.");
         try {
@@ -161,6 +170,28 @@ final class DemoCommand implements Callable<Integer> {
         System.err.printf("\renriched %d · indexed %d · duplicates %d · dead-lettered %d   ",
                 c.enriched(), c.indexed(), c.duplicates(), c.deadLettered());
         System.err.flush();
+    }
+
+    /** Puts the default subscriptions and the demo's on the subscriptions topic; returns how many. */
+    static int seedSubscriptions(String bootstrap, String topic) throws Exception {
+        SubscriptionTopic store = new SubscriptionTopic(bootstrap, Map.of(), topic);
+        int n = 0;
+        for (String resource : List.of("/config/subscriptions.yaml", "/demo/subscriptions.yaml")) {
+            try (InputStream in = DemoCommand.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    continue;
+                }
+                for (JsonNode node : new ObjectMapper(new YAMLFactory()).readTree(in)) {
+                    SubscriptionParser.Result r = SubscriptionParser.parse(node);
+                    if (!r.ok()) {
+                        throw new IllegalStateException(resource + ": " + String.join("; ", r.problems()));
+                    }
+                    store.save(r.subscription());
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     /** Sends the bundled articles and the malformed records; returns how many records were sent. */

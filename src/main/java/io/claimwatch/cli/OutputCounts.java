@@ -34,7 +34,12 @@ final class OutputCounts implements AutoCloseable {
     private long duplicates;
     private long deadLettered;
 
-    OutputCounts(String bootstrap, String enrichedTopic, String dlqTopic, String elasticsearchUrl, String index) {
+    private final String bootstrap;
+    private final String alertsTopic;
+
+    OutputCounts(String bootstrap, String enrichedTopic, String dlqTopic, String alertsTopic, String elasticsearchUrl, String index) {
+        this.bootstrap = bootstrap;
+        this.alertsTopic = alertsTopic;
         this.enrichedConsumer = consumer(bootstrap, enrichedTopic);
         this.dlqConsumer = consumer(bootstrap, dlqTopic);
         this.es = EsConnection.local(elasticsearchUrl).open();
@@ -63,6 +68,28 @@ final class OutputCounts implements AutoCloseable {
 
     int distinctEntities() {
         return articlesByEntity.size();
+    }
+
+    /** Alerts on the alerts topic (committed), by type. */
+    String alertSummary() {
+        Map<String, Integer> byType = new java.util.TreeMap<>();
+        int total = 0;
+        try (KafkaConsumer<byte[], byte[]> c = consumer(bootstrap, alertsTopic)) {
+            var parts = c.assignment();
+            var end = c.endOffsets(parts);
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (parts.stream().anyMatch(tp -> c.position(tp) < end.get(tp)) && System.nanoTime() < deadline) {
+                for (ConsumerRecord<byte[], byte[]> r : c.poll(Duration.ofMillis(200))) {
+                    total++;
+                    try {
+                        byType.merge(JSON.readTree(new String(r.value(), StandardCharsets.UTF_8)).path("type").asText(), 1, Integer::sum);
+                    } catch (Exception e) {
+                        byType.merge("unreadable", 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return total + " fired" + (byType.isEmpty() ? "" : " " + byType) + " (claimwatch alerts shows them)";
     }
 
     /** Claims and counterclaims in the enriched articles read so far, and links in the links index. */

@@ -1,0 +1,55 @@
+package io.claimwatch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A bad subscription is refused before anything is sent (no broker is reachable here: none is needed). */
+class SubscribeCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private static String[] run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int exit;
+        try {
+            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+            exit = Main.run(args);
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        return new String[] {Integer.toString(exit), o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8)};
+    }
+
+    @Test
+    void badFlagsAreRefusedWithEveryProblemNamed() {
+        String[] r = run("subscribe", "--bootstrap-servers", "127.0.0.1:1", "--id", "desk 1", "--entity", "kyiv", "--min-score", "3",
+                "--type", "weather");
+        assertEquals("2", r[0]);
+        assertTrue(r[2].contains("id:") && r[2].contains("min_score:") && r[2].contains("types:"), r[2]);
+        assertTrue(r[2].contains("Nothing was sent"), r[2]);
+    }
+
+    @Test
+    void aFileWithOneBadSubscriptionSendsNone() throws Exception {
+        Path f = dir.resolve("subs.yaml");
+        Files.writeString(f, "- id: good\n  entities: [kyiv]\n- id: bad\n  labels: [rumour]\n  entities: [kyiv]\n");
+        String[] r = run("subscribe", "--bootstrap-servers", "127.0.0.1:1", "--file", f.toString());
+        assertEquals("2", r[0]);
+        assertTrue(r[2].contains("subscription 'bad' refused") && r[2].contains("rumour"), r[2]);
+        assertTrue(r[1].isEmpty(), "nothing saved: " + r[1]);
+    }
+}
