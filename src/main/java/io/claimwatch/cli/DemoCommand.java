@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.claimwatch.alerts.SubscriptionParser;
+import io.claimwatch.connectors.elasticsearch.EsConnection;
+import io.claimwatch.web.DashboardServer;
 import io.claimwatch.connectors.kafka.SubscriptionTopic;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -129,6 +131,14 @@ final class DemoCommand implements Callable<Integer> {
     private int runUntilStopped(StreamExecutionEnvironment flinkEnv, OutputCounts counts, EmbeddedStack stack,
             TopicCatalog topics, String index) throws Exception {
         JobClient job = flinkEnv.executeAsync("claimwatch-enrich-demo");
+        EnrichConfig dashboardConfig = EnrichConfig.defaults(Map.of("CLAIMWATCH_ES_HOSTS", stack.elasticsearchUrl()));
+        EsConnection.Clients es = EsConnection.of(dashboardConfig.elasticsearch()).open();
+        DashboardServer dashboard;
+        try {
+            dashboard = DashboardCommand.start(es, dashboardConfig, "127.0.0.1", 8080, null, null);
+        } catch (java.net.BindException e) {
+            dashboard = DashboardCommand.start(es, dashboardConfig, "127.0.0.1", 0, null, null); // 8080 is taken
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             stopped.countDown();
@@ -141,6 +151,7 @@ final class DemoCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         say("");
         say("Running. Look at:");
+        say("  dashboard        http://127.0.0.1:%d/", dashboard.port());
         say("  articles index   %s/%s/_search?pretty", stack.elasticsearchUrl(), index);
         say("  contested claims %s/%s/_search?pretty", stack.elasticsearchUrl(), index.replace(IndexCatalog.ARTICLES, IndexCatalog.LINKS));
         say("  enriched topic   %s on %s", topics.name(TopicCatalog.ARTICLES_ENRICHED), stack.bootstrapServers());
@@ -156,7 +167,9 @@ final class DemoCommand implements Callable<Integer> {
             }
         } finally {
             say("");
-            say("Stopping the job, Elasticsearch and Kafka...");
+            say("Stopping the dashboard, the job, Elasticsearch and Kafka...");
+            dashboard.close();
+            es.close();
             try {
                 job.cancel().get();
             } catch (Exception ignored) {
