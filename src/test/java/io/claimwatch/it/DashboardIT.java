@@ -225,6 +225,7 @@ class DashboardIT {
             assertTrue(contested.contains("Petra Lind") && contested.contains("propaganda"), contested);
 
             browser.get(base + "#search");
+            browser.findElement(By.id("q")).clear();
             browser.findElement(By.id("q")).sendKeys("comments");
             browser.findElement(By.id("kind")).sendKeys("articles");
             browser.findElement(By.id("search-button")).click();
