@@ -82,6 +82,24 @@ class EnrichPipelineIT {
         bad.forEach((value, reason) -> assertEquals(reason, reasonByOriginal.get(value), "reason for " + value.substring(0, Math.min(20, value.length()))));
         assertEquals("BAD_ENCODING", reasonByOriginal.entrySet().stream()
                 .filter(e -> e.getKey().startsWith("base64:")).map(Map.Entry::getValue).findFirst().orElse(null));
+
+        // claimwatch status reads the same deployment from a job file.
+        java.nio.file.Path job = java.nio.file.Files.createTempFile("status", ".yaml");
+        java.nio.file.Files.writeString(job, "kafka:\n  bootstrap-servers: " + SharedStack.bootstrapServers() + "\n  group-id: "
+                + run.config.kafka().groupId() + "\n  topic-prefix: " + run.prefix + "\nelasticsearch:\n  hosts: [\""
+                + SharedStack.elasticsearchUrl() + "\"]\n  index-prefix: " + run.prefix + "\n");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream stdout = System.out;
+        try {
+            System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+            assertEquals(0, io.claimwatch.cli.Main.run("status", "--job", job.toString()));
+        } finally {
+            System.setOut(stdout);
+        }
+        String status = out.toString(StandardCharsets.UTF_8);
+        assertTrue(status.contains("partition 0:") && status.contains("total lag"), status);
+        assertTrue(status.matches("(?s).*" + run.prefix + "claimwatch-articles\\s+12 documents.*"), status);
+        assertTrue(status.contains(run.prefix + "claimwatch-alerts"), status);
     }
 
     @Test
