@@ -27,7 +27,16 @@ final class PipelineHarness {
     }
 
     PipelineHarness(String name, String elasticsearchUrl) {
-        prefix = name + "-" + RUNS.incrementAndGet() + "-" + System.currentTimeMillis() % 100000 + "-";
+        this(name + "-" + RUNS.incrementAndGet() + "-" + System.currentTimeMillis() % 100000 + "-", elasticsearchUrl, 24);
+    }
+
+    /** A run with exactly this prefix (a savepoint names its topics) and this dedupe memory. */
+    static PipelineHarness withPrefix(String prefix, long dedupeTtlHours) {
+        return new PipelineHarness(prefix, SharedStack.elasticsearchUrl(), dedupeTtlHours);
+    }
+
+    private PipelineHarness(String prefix, String elasticsearchUrl, long dedupeTtlHours) {
+        this.prefix = prefix;
         EnrichConfig defaults = EnrichConfig.defaults(Map.of(
                 "CLAIMWATCH_KAFKA_BOOTSTRAP_SERVERS", SharedStack.bootstrapServers(),
                 "CLAIMWATCH_ES_HOSTS", elasticsearchUrl,
@@ -41,7 +50,7 @@ final class PipelineHarness {
                         k.transactionTimeoutMs(), k.properties()))
                 .withElasticsearch(new EnrichConfig.Elasticsearch(es.hosts(), es.indexPrefix(), null, null, null,
                         new EnrichConfig.Bulk(50, es.bulk().maxBytes(), 2, 200, 100, 1000)))
-                .withPipeline(new EnrichConfig.Pipeline(2, MAX_ARTICLE_BYTES, 24, 0.8, 168, 60))
+                .withPipeline(new EnrichConfig.Pipeline(2, MAX_ARTICLE_BYTES, dedupeTtlHours, 0.8, 168, 60))
                 .withCheckpointing(new EnrichConfig.Checkpointing(500, "", "hashmap"));
         topics = TopicCatalog.load(prefix);
         TopicAdmin.ensureTopics(SharedStack.bootstrapServers(), Map.of(), topics, (short) 1);
