@@ -32,6 +32,22 @@ public record EnrichConfig(Kafka kafka, Elasticsearch elasticsearch, Pipeline pi
             properties = properties == null ? Map.of() : Map.copyOf(properties);
             topicPrefix = topicPrefix == null ? "" : topicPrefix;
         }
+
+        /** For logs: client properties that may hold secrets (passwords, JAAS, keys) show as "***". */
+        @Override
+        public String toString() {
+            Map<String, String> shown = new TreeMap<>();
+            properties.forEach((k, v) -> shown.put(k, isSecret(k) ? "***" : v));
+            return "Kafka[bootstrapServers=" + bootstrapServers + ", groupId=" + groupId + ", topicPrefix=" + topicPrefix
+                    + ", transactionalIdPrefix=" + transactionalIdPrefix + ", transactionTimeoutMs=" + transactionTimeoutMs
+                    + ", properties=" + shown + "]";
+        }
+
+        static boolean isSecret(String key) {
+            String k = key.toLowerCase(java.util.Locale.ROOT);
+            return k.contains("password") || k.contains("jaas") || k.contains("secret") || k.contains("token") || k.endsWith(".key")
+                    || k.contains("credentials");
+        }
     }
 
     public record Elasticsearch(List<String> hosts, String indexPrefix, String username, String password,

@@ -32,7 +32,7 @@ public final class EnrichJobMain {
             }
         }
         EnrichConfig config = EnrichConfig.load(jobFile, System.getenv());
-        LOG.info("starting enrich job: kafka={} elasticsearch={}", config.kafka().bootstrapServers(), config.elasticsearch());
+        LOG.info("starting enrich job: {} {}", config.kafka(), config.elasticsearch());
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(EnrichRuntime.flinkConfiguration(config));
         EnrichRuntime.prepare(env, config, new KafkaIo(config, bounded));
         env.execute("claimwatch-enrich");

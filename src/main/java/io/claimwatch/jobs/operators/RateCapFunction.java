@@ -24,17 +24,22 @@ public final class RateCapFunction extends KeyedProcessFunction<String, Alert, A
     private transient ValueState<Long> hour;
     private transient ValueState<Integer> sent;
     private transient ListState<Alert> held;
+    private transient org.apache.flink.metrics.Counter sentAlerts;
+    private transient org.apache.flink.metrics.Counter heldAlerts;
 
     @Override
     public void open(OpenContext openContext) {
         hour = getRuntimeContext().getState(new ValueStateDescriptor<>("hour", Long.class));
         sent = getRuntimeContext().getState(new ValueStateDescriptor<>("sent", Integer.class));
         held = getRuntimeContext().getListState(new ListStateDescriptor<>("held", Alert.class));
+        sentAlerts = getRuntimeContext().getMetricGroup().counter("alertsSent");
+        heldAlerts = getRuntimeContext().getMetricGroup().counter("alertsHeldOverCap");
     }
 
     @Override
     public void processElement(Alert alert, Context ctx, Collector<Alert> out) throws Exception {
         if (alert.maxPerHour() <= 0) {
+            sentAlerts.inc();
             out.collect(alert);
             return;
         }
@@ -47,8 +52,10 @@ public final class RateCapFunction extends KeyedProcessFunction<String, Alert, A
         }
         if (sent.value() < alert.maxPerHour()) {
             sent.update(sent.value() + 1);
+            sentAlerts.inc();
             out.collect(alert);
         } else {
+            heldAlerts.inc();
             held.add(alert);
         }
     }
