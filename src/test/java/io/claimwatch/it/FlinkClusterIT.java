@@ -140,6 +140,21 @@ class FlinkClusterIT {
         assertEquals(18, enriched.size(), "nothing repeated after resuming");
         assertEquals(18, enriched.stream().map(e -> e.get("id").asText()).distinct().count(), "nothing lost");
         assertEquals(18, TestElasticsearch.count(run.articlesIndex()));
+
+        // claimwatch status sees the running job, its last checkpoint and the index.
+        await("a checkpoint of the resumed job", () -> get("/jobs/" + resumed + "/checkpoints").path("counts").path("completed").asInt() > 0,
+                Duration.ofSeconds(60));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream stdout = System.out;
+        try {
+            System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+            assertEquals(0, io.claimwatch.cli.Main.run("status", "--job", job.toString(), "--flink-url", rest));
+        } finally {
+            System.setOut(stdout);
+        }
+        String status = out.toString(StandardCharsets.UTF_8);
+        assertTrue(status.contains(resumed + " RUNNING, last checkpoint #"), status);
+        assertTrue(status.contains(run.prefix + "claimwatch-articles") && status.contains("18 documents"), status);
         HTTP.send(HttpRequest.newBuilder(URI.create(rest + "/jobs/" + resumed + "?mode=cancel"))
                 .method("PATCH", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
