@@ -91,8 +91,10 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         }
         List<String> command = new ArrayList<>();
         if (root) {
+            // --pdeathsig: if this JVM dies without closing the node (killed, or halted by a shutdown
+            // safeguard), the kernel sends the launcher SIGTERM and it stops the node.
             command.addAll(List.of("setpriv", "--reuid=" + UNPRIVILEGED_USER, "--regid=" + UNPRIVILEGED_GROUP,
-                    "--clear-groups", "--"));
+                    "--clear-groups", "--pdeathsig", "TERM", "--"));
         }
         command.add(home.resolve("bin/elasticsearch").toString());
         command.addAll(List.of("-p", nodeDir.resolve("server.pid").toString()));
