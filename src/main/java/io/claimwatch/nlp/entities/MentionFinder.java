@@ -40,8 +40,10 @@ final class MentionFinder {
         int n = s.size();
         boolean[] used = new boolean[n];
         boolean[] nameLike = new boolean[n];
+        boolean titleCase = isTitleCase(s);
         for (int i = 0; i < n; i++) {
-            nameLike[i] = isNameLike(s, i, namesInText);
+            // In a Title Case Headline capitals say nothing: only names known as such count there.
+            nameLike[i] = titleCase ? isKnownWord(s.tokens()[i]) : isNameLike(s, i, namesInText);
         }
         List<Candidate> out = new ArrayList<>();
         findInstitutions(text, s, sentence, nameLike, used, out, modelNames);
@@ -67,6 +69,24 @@ final class MentionFinder {
     }
 
     // ---- what may be part of a name
+
+    /** Most words of four letters or more capitalised, and at least four of them: a Title Case line. */
+    private static boolean isTitleCase(TokenizedSentence s) {
+        int words = 0;
+        int capitals = 0;
+        for (String t : s.tokens()) {
+            if (t.length() >= 4 && Character.isLetter(t.charAt(0))) {
+                words++;
+                capitals += Character.isUpperCase(t.charAt(0)) ? 1 : 0;
+            }
+        }
+        return words >= 4 && capitals * 10 >= words * 8;
+    }
+
+    private boolean isKnownWord(String t) {
+        return Character.isUpperCase(t.charAt(0)) && !lexicon.notNames().contains(t.toLowerCase(Locale.ROOT))
+                && (knowledge.aliases().find(t) != null || knowledge.gazetteer().place(t) != null);
+    }
 
     private boolean isNameLike(TokenizedSentence s, int i, Set<String> namesInText) {
         String t = s.tokens()[i];

@@ -112,6 +112,13 @@ class EntityAnnotatorTest {
     }
 
     @Test
+    void aTitleCaseHeadlineYieldsItsKnownNamesNotOneLongName() {
+        List<Entity> list = entities("Russia Says Ukraine Shelled Nuclear Plant In Zaporizhzhia Overnight\n"
+                + "The ministry said the plant was hit twice.");
+        assertEquals(Set.of("russia", "ukraine", "zaporizhzhia"), list.stream().map(Entity::id).collect(Collectors.toSet()));
+    }
+
+    @Test
     void aNameIsTypedTheSameThroughoutTheArticle() {
         List<Entity> list = entities("Analysts at Halvorsen Capital said prices would rise.\n"
                 + "Halvorsen Capital did not respond. Later Halvorsen Capital said it stood by the note.");
