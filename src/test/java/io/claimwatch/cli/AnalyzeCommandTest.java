@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,26 +23,14 @@ class AnalyzeCommandTest {
     private record Run(int exit, List<JsonNode> lines, String err) {}
 
     private Run analyze(String... args) throws Exception {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int exit;
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            exit = Main.run(args);
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+        CliRun r = CliRun.of(args);
         List<JsonNode> lines = new ArrayList<>();
-        for (String line : o.toString(StandardCharsets.UTF_8).split("\n")) {
+        for (String line : r.out().split("\n")) {
             if (!line.isBlank()) {
                 lines.add(JSON.readTree(line));
             }
         }
-        return new Run(exit, lines, e.toString(StandardCharsets.UTF_8));
+        return new Run(r.exit(), lines, r.err());
     }
 
     @Test

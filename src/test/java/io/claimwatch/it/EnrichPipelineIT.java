@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import io.claimwatch.cli.CliRun;
 import io.claimwatch.jobs.KafkaIo;
 import io.claimwatch.model.ContestedLink;
 import io.claimwatch.model.Entity;
@@ -88,15 +89,9 @@ class EnrichPipelineIT {
         java.nio.file.Files.writeString(job, "kafka:\n  bootstrap-servers: " + SharedStack.bootstrapServers() + "\n  group-id: "
                 + run.config.kafka().groupId() + "\n  topic-prefix: " + run.prefix + "\nelasticsearch:\n  hosts: [\""
                 + SharedStack.elasticsearchUrl() + "\"]\n  index-prefix: " + run.prefix + "\n");
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream stdout = System.out;
-        try {
-            System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
-            assertEquals(0, io.claimwatch.cli.Main.run("status", "--job", job.toString()));
-        } finally {
-            System.setOut(stdout);
-        }
-        String status = out.toString(StandardCharsets.UTF_8);
+        CliRun statusRun = CliRun.of("status", "--job", job.toString());
+        assertEquals(0, statusRun.exit(), statusRun.err());
+        String status = statusRun.out();
         assertTrue(status.contains("partition 0:") && status.contains("total lag"), status);
         assertTrue(status.matches("(?s).*" + run.prefix + "claimwatch-articles\\s+12 documents.*"), status);
         assertTrue(status.contains(run.prefix + "claimwatch-alerts"), status);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.claimwatch.cli.CliRun;
 import io.claimwatch.dev.Ports;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -144,15 +145,9 @@ class FlinkClusterIT {
         // claimwatch status sees the running job, its last checkpoint and the index.
         await("a checkpoint of the resumed job", () -> get("/jobs/" + resumed + "/checkpoints").path("counts").path("completed").asInt() > 0,
                 Duration.ofSeconds(60));
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream stdout = System.out;
-        try {
-            System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
-            assertEquals(0, io.claimwatch.cli.Main.run("status", "--job", job.toString(), "--flink-url", rest));
-        } finally {
-            System.setOut(stdout);
-        }
-        String status = out.toString(StandardCharsets.UTF_8);
+        CliRun statusRun = CliRun.of("status", "--job", job.toString(), "--flink-url", rest);
+        assertEquals(0, statusRun.exit(), statusRun.err());
+        String status = statusRun.out();
         assertTrue(status.contains(resumed + " RUNNING, last checkpoint #"), status);
         assertTrue(status.contains(run.prefix + "claimwatch-articles") && status.contains("18 documents"), status);
         HTTP.send(HttpRequest.newBuilder(URI.create(rest + "/jobs/" + resumed + "?mode=cancel"))
