@@ -30,6 +30,9 @@ final class DisputeLinker {
 
     /** Fills {@code disputes} of the counterclaims in place. */
     void link(List<Statement> statements, List<SentenceView> views) {
+        // Each sentence's entities and words once, not once per pair compared.
+        List<Set<String>> entities = views.stream().map(DisputeLinker::entityIds).toList();
+        List<Set<String>> words = views.stream().map(DisputeLinker::contentWords).toList();
         Statement previousCounter = null;
         for (int k = 0; k < statements.size(); k++) {
             Statement c = statements.get(k);
@@ -37,8 +40,8 @@ final class DisputeLinker {
                 continue;
             }
             SentenceView cv = views.get(k);
-            Set<String> cEntities = entityIds(cv);
-            Set<String> cWords = contentWords(cv);
+            Set<String> cEntities = entities.get(k);
+            Set<String> cWords = words.get(k);
             boolean doubt = cv.find(cues.doubts()) >= 0; // "... cannot be confirmed" doubts the claim just before
             double best = 0;
             int bestIndex = -1;
@@ -47,17 +50,16 @@ final class DisputeLinker {
                 if (j == k || claim.label() != StatementLabel.CLAIM || claim.claimer().equals(c.claimer())) {
                     continue;
                 }
-                SentenceView jv = views.get(j);
                 double score = 0;
                 if (claim.claimerId() != null && (cEntities.contains(claim.claimerId()) || namesByDemonym(cv, claim.claimer()))) {
                     score += 2.0;
                 }
-                Set<String> shared = new HashSet<>(entityIds(jv));
+                Set<String> shared = new HashSet<>(entities.get(j));
                 shared.retainAll(cEntities);
                 score += Math.min(shared.size(), 3);
-                Set<String> words = contentWords(jv);
-                words.retainAll(cWords);
-                score += 0.5 * Math.min(words.size(), 4);
+                Set<String> sharedWords = new HashSet<>(words.get(j));
+                sharedWords.retainAll(cWords);
+                score += 0.5 * Math.min(sharedWords.size(), 4);
                 int distance = Math.abs(k - j);
                 score += j < k ? 0.5 - 0.05 * distance : -0.5 - 0.05 * distance;
                 if (j == k - 1) {

@@ -24,7 +24,8 @@ public final class SpikeFunction extends KeyedProcessFunction<String, EntityMent
 
     private final SpikeRule rule;
     private transient MapState<Long, Long> buckets;
-    private transient MapState<Long, String> articles;
+    /** Article id → publication time, for the articles a spike names. */
+    private transient MapState<String, Long> articles;
     private transient ValueState<String> name;
 
     public SpikeFunction(SpikeRule rule) {
@@ -34,7 +35,7 @@ public final class SpikeFunction extends KeyedProcessFunction<String, EntityMent
     @Override
     public void open(OpenContext openContext) {
         buckets = getRuntimeContext().getMapState(new MapStateDescriptor<>("mention-buckets", Long.class, Long.class));
-        articles = getRuntimeContext().getMapState(new MapStateDescriptor<>("recent-articles", Long.class, String.class));
+        articles = getRuntimeContext().getMapState(new MapStateDescriptor<>("article-times", String.class, Long.class));
         name = getRuntimeContext().getState(new ValueStateDescriptor<>("entity-name", String.class));
     }
 
@@ -43,7 +44,7 @@ public final class SpikeFunction extends KeyedProcessFunction<String, EntityMent
         long bucket = Math.floorDiv(m.time(), rule.bucketMillis()) * rule.bucketMillis();
         Long n = buckets.get(bucket);
         buckets.put(bucket, (n == null ? 0 : n) + m.count());
-        articles.put(m.time() * 31 + m.articleId().hashCode(), m.articleId());
+        articles.put(m.articleId(), m.time());
         name.update(m.entityName());
         ctx.timerService().registerEventTimeTimer(bucket + rule.bucketMillis());
     }
@@ -63,16 +64,15 @@ public final class SpikeFunction extends KeyedProcessFunction<String, EntityMent
             buckets.remove(k);
         }
         List<String> recent = new ArrayList<>();
-        List<Long> oldArticles = new ArrayList<>();
-        for (Map.Entry<Long, String> e : articles.entries()) {
-            long time = e.getKey() / 31;
-            if (time < windowEnd - rule.windowMillis()) {
+        List<String> oldArticles = new ArrayList<>();
+        for (Map.Entry<String, Long> e : articles.entries()) {
+            if (e.getValue() < windowEnd - rule.windowMillis()) {
                 oldArticles.add(e.getKey());
-            } else if (recent.size() < 20 && !recent.contains(e.getValue())) {
-                recent.add(e.getValue());
+            } else if (recent.size() < 20) {
+                recent.add(e.getKey());
             }
         }
-        for (Long k : oldArticles) {
+        for (String k : oldArticles) {
             articles.remove(k);
         }
         Spike spike = rule.evaluate(ctx.getCurrentKey(), name.value(), counts, windowEnd, recent);
