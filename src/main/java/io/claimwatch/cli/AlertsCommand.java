@@ -3,6 +3,7 @@ package io.claimwatch.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimwatch.connectors.kafka.TopicCatalog;
+import io.claimwatch.connectors.kafka.TopicReader;
 import io.claimwatch.jobs.EnrichConfig;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -48,10 +49,7 @@ final class AlertsCommand implements Callable<Integer> {
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         ObjectMapper mapper = new ObjectMapper();
         try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> parts = c.partitionsFor(name, Duration.ofSeconds(10)).stream()
-                    .map(i -> new TopicPartition(name, i.partition())).toList();
-            c.assign(parts);
-            c.seekToBeginning(parts);
+            List<TopicPartition> parts = TopicReader.fromBeginning(c, name);
             var end = c.endOffsets(parts);
             if (!follow) {
                 System.err.println("alerts on " + name + ":");

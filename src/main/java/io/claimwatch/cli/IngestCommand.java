@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,11 +21,8 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "files, folders, or - for stdin")
     List<String> paths;
 
-    @Option(names = "--bootstrap-servers", description = "Kafka brokers (default: CLAIMWATCH_KAFKA_BOOTSTRAP_SERVERS or the job file)")
-    String bootstrap;
-
-    @Option(names = "--job", description = "job file whose Kafka settings to use (default: built-in defaults)")
-    Path jobFile;
+    @Mixin
+    KafkaOptions kafka;
 
     @Option(names = "--source", defaultValue = "local-files", description = "outlet name for plain-text files (default: ${DEFAULT-VALUE})")
     String source;
@@ -35,9 +33,9 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        EnrichConfig config = EnrichConfig.load(jobFile, System.getenv());
-        String servers = bootstrap != null ? bootstrap : config.kafka().bootstrapServers();
-        String topic = TopicCatalog.load(config.kafka().topicPrefix()).name(TopicCatalog.ARTICLES);
+        EnrichConfig config = kafka.config();
+        String servers = kafka.servers(config);
+        String topic = kafka.topics(config).name(TopicCatalog.ARTICLES);
 
         List<ArticleFiles.FileRecords> files = new ArrayList<>();
         for (String p : paths) {

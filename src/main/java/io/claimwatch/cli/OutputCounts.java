@@ -3,6 +3,7 @@ package io.claimwatch.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimwatch.connectors.elasticsearch.EsConnection;
+import io.claimwatch.connectors.kafka.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -12,7 +13,6 @@ import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /** Counts what the job has produced, read back from its outputs (committed records only). */
@@ -52,10 +52,7 @@ final class OutputCounts implements AutoCloseable {
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        List<TopicPartition> parts = c.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                .map(i -> new TopicPartition(topic, i.partition())).toList();
-        c.assign(parts);
-        c.seekToBeginning(parts);
+        TopicReader.fromBeginning(c, topic);
         return c;
     }
 
@@ -73,23 +70,18 @@ final class OutputCounts implements AutoCloseable {
     /** Alerts on the alerts topic (committed), by type. */
     String alertSummary() {
         Map<String, Integer> byType = new java.util.TreeMap<>();
-        int total = 0;
+        int[] total = {0};
         try (KafkaConsumer<byte[], byte[]> c = consumer(bootstrap, alertsTopic)) {
-            var parts = c.assignment();
-            var end = c.endOffsets(parts);
-            long deadline = System.nanoTime() + 10_000_000_000L;
-            while (parts.stream().anyMatch(tp -> c.position(tp) < end.get(tp)) && System.nanoTime() < deadline) {
-                for (ConsumerRecord<byte[], byte[]> r : c.poll(Duration.ofMillis(200))) {
-                    total++;
-                    try {
-                        byType.merge(JSON.readTree(new String(r.value(), StandardCharsets.UTF_8)).path("type").asText(), 1, Integer::sum);
-                    } catch (Exception e) {
-                        byType.merge("unreadable", 1, Integer::sum);
-                    }
+            TopicReader.toEnd(c, alertsTopic, Duration.ofSeconds(10), r -> {
+                total[0]++;
+                try {
+                    byType.merge(JSON.readTree(new String(r.value(), StandardCharsets.UTF_8)).path("type").asText(), 1, Integer::sum);
+                } catch (Exception e) {
+                    byType.merge("unreadable", 1, Integer::sum);
                 }
-            }
+            });
         }
-        return total + " fired" + (byType.isEmpty() ? "" : " " + byType) + " (claimwatch alerts shows them)";
+        return total[0] + " fired" + (byType.isEmpty() ? "" : " " + byType) + " (claimwatch alerts shows them)";
     }
 
     /** Claims and counterclaims in the enriched articles read so far, and links in the links index. */

@@ -5,16 +5,13 @@ import io.claimwatch.alerts.SubscriptionParser;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
@@ -59,28 +56,20 @@ public final class SubscriptionTopic {
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         Map<String, Subscription> out = new LinkedHashMap<>();
         try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> parts = c.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(i -> new TopicPartition(topic, i.partition())).toList();
-            c.assign(parts);
-            c.seekToBeginning(parts);
-            Map<TopicPartition, Long> end = c.endOffsets(parts);
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (parts.stream().anyMatch(tp -> c.position(tp) < end.get(tp)) && System.nanoTime() < deadline) {
-                for (ConsumerRecord<byte[], byte[]> r : c.poll(Duration.ofMillis(200))) {
-                    String id = r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8);
-                    if (id == null) {
-                        continue;
-                    }
-                    if (r.value() == null) {
-                        out.remove(id);
-                        continue;
-                    }
-                    SubscriptionParser.Result parsed = SubscriptionParser.parse(new String(r.value(), StandardCharsets.UTF_8));
-                    if (parsed.ok()) {
-                        out.put(id, parsed.subscription());
-                    }
+            TopicReader.toEnd(c, topic, Duration.ofSeconds(30), r -> {
+                String id = r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8);
+                if (id == null) {
+                    return;
                 }
-            }
+                if (r.value() == null) {
+                    out.remove(id);
+                    return;
+                }
+                SubscriptionParser.Result parsed = SubscriptionParser.parse(new String(r.value(), StandardCharsets.UTF_8));
+                if (parsed.ok()) {
+                    out.put(id, parsed.subscription());
+                }
+            });
         }
         return out;
     }

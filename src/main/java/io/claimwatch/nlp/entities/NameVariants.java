@@ -12,6 +12,7 @@ import java.util.Set;
  */
 public final class NameVariants {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "for", "de", "la", "le", "du", "von", "der", "van", "al");
 
     private NameVariants() {}
@@ -27,7 +28,7 @@ public final class NameVariants {
             }
             words.append(Character.isLetterOrDigit(c) ? c : ' ');
         }
-        String w = " " + words.toString().trim().replaceAll("\\s+", " ") + " ";
+        String w = " " + SPACES.matcher(words.toString().trim()).replaceAll(" ") + " ";
         // French romanisations: j for zh (Prigojine, Zaporijjia), gue for ge (Evgueni), ss between vowels
         // (Guerassimov), a final e after n (Poutine, Prigojine).
         w = w.replace("defence", "defense").replace("tch", "ch").replace("ou", "u").replace("x", "ks")
