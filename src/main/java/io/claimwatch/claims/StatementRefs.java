@@ -1,6 +1,7 @@
 package io.claimwatch.claims;
 
 import io.claimwatch.model.Annotation;
+import io.claimwatch.model.ArticleCaps;
 import io.claimwatch.model.Entity;
 import io.claimwatch.model.Mention;
 import io.claimwatch.model.Statement;
@@ -19,15 +20,34 @@ public final class StatementRefs {
             "more", "than", "also", "some", "other", "such", "when", "what", "while", "being", "those", "these", "them",
             "could", "should", "told", "added", "according", "its", "his", "her", "very", "only", "just", "said,");
 
+    /** Content words kept per claim: a sentence has far fewer; a run-on "sentence" of a page must not fill the state. */
+    static final int MAX_WORDS = 80;
+
     private StatementRefs() {}
 
     public static List<StatementRef> of(String articleId, String source, String url, long publishedAt, String text, Annotation a) {
+        return of(articleId, source, url, publishedAt, text, a, ArticleCaps.DEFAULTS);
+    }
+
+    /**
+     * At most {@code caps.claims()} claims and counterclaims (the first ones), each under at most
+     * {@code caps.entityKeysPerClaim()} entities (its claimer first) and with its sentence cut to
+     * {@code caps.claimTextChars()}: what one article can put into the linking state is bounded.
+     */
+    public static List<StatementRef> of(String articleId, String source, String url, long publishedAt, String text, Annotation a,
+            ArticleCaps caps) {
         List<StatementRef> out = new ArrayList<>();
         for (Statement s : a.statements()) {
             if (!s.label().isPositive()) {
                 continue;
             }
+            if (out.size() >= caps.claims()) {
+                break;
+            }
             Set<String> entities = new LinkedHashSet<>();
+            if (s.claimerId() != null) {
+                entities.add(s.claimerId());
+            }
             // Words of names are compared as entities, not again as words.
             StringBuilder withoutNames = new StringBuilder(text.substring(s.start(), s.end()));
             for (Entity e : a.entities()) {
@@ -40,12 +60,14 @@ public final class StatementRefs {
                     }
                 }
             }
-            if (s.claimerId() != null) {
-                entities.add(s.claimerId());
-            }
             String sentence = text.substring(s.start(), s.end());
+            if (sentence.length() > caps.claimTextChars()) {
+                sentence = sentence.substring(0, caps.claimTextChars()) + "…";
+            }
+            List<String> keys = entities.stream().limit(caps.entityKeysPerClaim()).toList();
+            List<String> words = contentWords(withoutNames.toString());
             out.add(new StatementRef(StatementRef.globalId(articleId, s.start()), articleId, source, url, publishedAt, s.label(), s.score(),
-                    s.claimer(), s.claimerId(), sentence, List.copyOf(entities), contentWords(withoutNames.toString())));
+                    s.claimer(), s.claimerId(), sentence, keys, words.size() > MAX_WORDS ? words.subList(0, MAX_WORDS) : words));
         }
         return out;
     }

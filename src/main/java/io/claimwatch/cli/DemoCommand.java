@@ -2,7 +2,9 @@ package io.claimwatch.cli;
 
 import io.claimwatch.connectors.elasticsearch.IndexCatalog;
 import io.claimwatch.connectors.kafka.TopicCatalog;
+import io.claimwatch.dev.EmbeddedFlink;
 import io.claimwatch.dev.EmbeddedStack;
+import io.claimwatch.dev.RunFolder;
 import io.claimwatch.jobs.EnrichConfig;
 import io.claimwatch.jobs.EnrichRuntime;
 import io.claimwatch.jobs.KafkaIo;
@@ -26,7 +28,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.apache.flink.configuration.Configuration;
-import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.api.common.JobID;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,13 +69,15 @@ final class DemoCommand implements Callable<Integer> {
         EnrichConfig defaults = EnrichConfig.defaults(Map.of());
         TopicCatalog topics = TopicCatalog.load(defaults.kafka().topicPrefix());
         say("Starting Kafka and Elasticsearch (the first start unpacks Elasticsearch, ~20 s)...");
-        try (EmbeddedStack stack = EmbeddedStack.start(topics)) {
+        try (RunFolder run = RunFolder.create("demo"); EmbeddedStack stack = EmbeddedStack.start(run, topics)) {
             Map<String, String> env = new HashMap<>(System.getenv());
             env.put("CLAIMWATCH_KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers());
             env.put("CLAIMWATCH_ES_HOSTS", stack.elasticsearchUrl());
             env.put("CLAIMWATCH_PARALLELISM", Integer.toString(parallelism));
             EnrichConfig config = EnrichConfig.defaults(env);
-            config = config.withCheckpointing(new EnrichConfig.Checkpointing(2000, "", "hashmap"));
+            // Checkpoints every 2 s (the demo shows results quickly), in files of the run's folder.
+            config = config.withCheckpointing(new EnrichConfig.Checkpointing(2000, "", config.checkpointing().stateBackend()));
+            say("Run folder     %s", run.path());
             say("Kafka          %s", stack.bootstrapServers());
             say("Elasticsearch  %s", stack.elasticsearchUrl());
 
@@ -84,30 +88,41 @@ final class DemoCommand implements Callable<Integer> {
             say("Sent %d records (sample articles and a few malformed ones) to %s; stack up in %.1f s",
                     sent, topics.name(TopicCatalog.ARTICLES), startup);
 
-            Configuration flink = EnrichRuntime.flinkConfiguration(config);
-            StreamExecutionEnvironment flinkEnv = StreamExecutionEnvironment.createLocalEnvironment(parallelism, flink);
-            EnrichRuntime.prepare(flinkEnv, config, new KafkaIo(config, once));
-            String index = new IndexCatalog(config.elasticsearch().indexPrefix()).articles();
-            try (OutputCounts counts = new OutputCounts(stack.bootstrapServers(), topics.name(TopicCatalog.ARTICLES_ENRICHED),
-                    topics.name(TopicCatalog.ARTICLES_DLQ), topics.name(TopicCatalog.ALERTS), stack.elasticsearchUrl(), index)) {
-                if (once) {
-                    return runOnce(flinkEnv, counts, sent, new IndexCatalog(config.elasticsearch().indexPrefix()).name(IndexCatalog.LINKS));
+            Configuration flink = EnrichRuntime.flinkConfiguration(config, run.dir("checkpoints"));
+            try (EmbeddedFlink cluster = EmbeddedFlink.start(flink, parallelism, run.dir("flink-tmp"))) {
+                run.publish("flink", cluster.restUrl());
+                say("Flink REST     %s", cluster.restUrl());
+                StreamExecutionEnvironment flinkEnv = StreamExecutionEnvironment.getExecutionEnvironment(flink);
+                EnrichRuntime.prepare(flinkEnv, config, new KafkaIo(config, once));
+                String index = new IndexCatalog(config.elasticsearch().indexPrefix()).articles();
+                JobID job = cluster.submit(flinkEnv, "claimwatch-enrich-demo");
+                try (OutputCounts counts = new OutputCounts(stack.bootstrapServers(), topics.name(TopicCatalog.ARTICLES_ENRICHED),
+                        topics.name(TopicCatalog.ARTICLES_DLQ), topics.name(TopicCatalog.ALERTS), stack.elasticsearchUrl(), index);
+                        JobMonitor monitor = new JobMonitor(cluster.restUrl(), job.toHexString(), System.err).start()) {
+                    if (once) {
+                        return runOnce(cluster, job, counts, monitor, sent,
+                                new IndexCatalog(config.elasticsearch().indexPrefix()).name(IndexCatalog.LINKS));
+                    }
+                    return runUntilStopped(cluster, job, counts, stack, topics, index, run);
                 }
-                return runUntilStopped(flinkEnv, counts, stack, topics, index);
             }
         }
     }
 
-    private int runOnce(StreamExecutionEnvironment flinkEnv, OutputCounts counts, int sent, String linksIndex) throws Exception {
+    private int runOnce(EmbeddedFlink cluster, JobID job, OutputCounts counts, JobMonitor monitor, int sent, String linksIndex)
+            throws Exception {
         long t0 = System.nanoTime();
-        JobClient job = flinkEnv.executeAsync("claimwatch-enrich-demo");
-        // The local MiniCluster shuts down with the job: watch the result, not the cluster.
-        var result = job.getJobExecutionResult();
+        var result = cluster.result(job);
         while (!result.isDone()) {
             printProgress(counts.poll());
             Thread.sleep(1000);
         }
-        result.get();
+        var failure = result.get().getSerializedThrowable();
+        if (failure.isPresent()) {
+            say("");
+            say("The job failed: %s", failure.get().getMessage());
+            return 1;
+        }
         double seconds = (System.nanoTime() - t0) / 1e9;
         OutputCounts.Counts c = counts.poll();
         for (int i = 0; i < 10 && c.enriched() + c.duplicates() + c.deadLettered() < sent; i++) {
@@ -120,6 +135,11 @@ final class DemoCommand implements Callable<Integer> {
         say("Entities: %d distinct; named by most articles: %s", counts.distinctEntities(), String.join(", ", counts.topEntities(5)));
         say("Statements: %s", counts.statementSummary(linksIndex));
         say("Alerts: %s", counts.alertSummary());
+        var health = monitor.last();
+        if (health != null) {
+            say("Job: %d restart(s); checkpoints %d completed, %d failed%s", health.restarts(), health.checkpointsCompleted(),
+                    health.failedInARow(), health.lastCheckpointFailure() == null ? "" : " (last: " + health.lastCheckpointFailure() + ")");
+        }
         boolean complete = c.enriched() + c.duplicates() + c.deadLettered() == sent;
         if (!complete) {
             say("Warning: %d records are not accounted for in the outputs",
@@ -128,9 +148,8 @@ final class DemoCommand implements Callable<Integer> {
         return complete ? 0 : 1;
     }
 
-    private int runUntilStopped(StreamExecutionEnvironment flinkEnv, OutputCounts counts, EmbeddedStack stack,
-            TopicCatalog topics, String index) throws Exception {
-        JobClient job = flinkEnv.executeAsync("claimwatch-enrich-demo");
+    private int runUntilStopped(EmbeddedFlink cluster, JobID job, OutputCounts counts, EmbeddedStack stack,
+            TopicCatalog topics, String index, RunFolder run) throws Exception {
         EnrichConfig dashboardConfig = EnrichConfig.defaults(Map.of("CLAIMWATCH_ES_HOSTS", stack.elasticsearchUrl()));
         EsConnection.Clients es = EsConnection.of(dashboardConfig.elasticsearch()).open();
         DashboardServer dashboard;
@@ -139,6 +158,7 @@ final class DemoCommand implements Callable<Integer> {
         } catch (java.net.BindException e) {
             dashboard = DashboardCommand.start(es, dashboardConfig, "127.0.0.1", 0, null, null); // 8080 is taken
         }
+        run.publish("dashboard", "http://127.0.0.1:" + dashboard.port() + "/");
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             stopped.countDown();
@@ -156,11 +176,14 @@ final class DemoCommand implements Callable<Integer> {
         say("  contested claims %s/%s/_search?pretty", stack.elasticsearchUrl(), index.replace(IndexCatalog.ARTICLES, IndexCatalog.LINKS));
         say("  enriched topic   %s on %s", topics.name(TopicCatalog.ARTICLES_ENRICHED), stack.bootstrapServers());
         say("  dead letters     %s", topics.name(TopicCatalog.ARTICLES_DLQ));
-        say("  alerts           CLAIMWATCH_KAFKA_BOOTSTRAP_SERVERS=%s ./claimwatch alerts --follow", stack.bootstrapServers());
-        say("  send more        CLAIMWATCH_KAFKA_BOOTSTRAP_SERVERS=%s ./claimwatch ingest FILE", stack.bootstrapServers());
+        say("  Flink            %s (job %s)", cluster.restUrl(), job);
+        say("  alerts           ./claimwatch alerts --follow");
+        say("  send more        ./claimwatch ingest FILE");
+        say("  health           ./claimwatch status");
+        say("(the commands find this running demo through its run file; no flags needed)");
         say("Press Ctrl-C to stop.");
         try {
-            var result = job.getJobExecutionResult();
+            var result = cluster.result(job);
             while (stopped.getCount() > 0 && !result.isDone()) {
                 printProgress(counts.poll());
                 Thread.sleep(2000);
@@ -171,7 +194,7 @@ final class DemoCommand implements Callable<Integer> {
             dashboard.close();
             es.close();
             try {
-                job.cancel().get();
+                cluster.cancel(job);
             } catch (Exception ignored) {
                 // already finished
             }

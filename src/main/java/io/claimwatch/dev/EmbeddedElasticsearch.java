@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
  * A real Elasticsearch node as a child process, from Elastic's server zip on Maven Central: single
  * node, loopback only, security off, 512 MB heap. Elasticsearch refuses to run as root, so as root
  * it runs as {@code nobody} through {@code setpriv}; its home, data and config then live under the
- * system temp folder, which that user can reach. A pid file lets the next start stop a node that an
- * earlier run left behind.
+ * system temp folder, which that user can reach. Its folder is inside a {@link RunFolder}; a pid
+ * file lets the next start stop a node whose run was killed.
  */
 public final class EmbeddedElasticsearch implements AutoCloseable {
 
@@ -47,19 +47,20 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
     }
 
     /**
-     * Starts a node named {@code name} (one work folder per name) on {@code preferredPort}, or a free
-     * port, and waits until it answers.
+     * Starts a node with its data, logs and config in {@code nodeDir} (inside a run folder), on the
+     * first free port of {@code ports} (e.g. "9200-9299"; Elasticsearch binds it itself, so two runs
+     * never race for one port), and waits until it answers. The port is read back from the node's
+     * ports file: this run only ever talks to the node it started.
      */
-    public static EmbeddedElasticsearch start(String name, int preferredPort, Duration timeout) throws IOException, InterruptedException {
+    public static EmbeddedElasticsearch start(Path nodeDir, String ports, Duration timeout) throws IOException, InterruptedException {
         Path base = Path.of(System.getProperty("java.io.tmpdir"), "claimwatch");
         Files.createDirectories(base);
         openUp(base);
         Path home = unpackHome(base);
-        Path nodeDir = base.resolve("es-" + name);
-        stopStale(nodeDir);
         deleteTree(nodeDir);
         Path config = nodeDir.resolve("config");
         Files.createDirectories(config);
+        openUp(nodeDir);
         for (String d : List.of("data", "logs", "tmp")) {
             Files.createDirectories(nodeDir.resolve(d));
         }
@@ -70,16 +71,16 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
                 }
             }
         }
-        int httpPort = Ports.preferred(preferredPort);
-        int transportPort = Ports.free();
+        String name = nodeDir.getParent().getFileName().toString();
         Files.writeString(config.resolve("elasticsearch.yml"), String.join("\n",
                 "cluster.name: claimwatch-" + name,
                 "node.name: " + name,
                 "path.data: " + nodeDir.resolve("data"),
                 "path.logs: " + nodeDir.resolve("logs"),
                 "network.host: 127.0.0.1",
-                "http.port: " + httpPort,
-                "transport.port: " + transportPort,
+                "http.port: " + ports,
+                "transport.port: 0",
+                "node.portsfile: true",
                 "discovery.type: single-node",
                 "xpack.security.enabled: false",
                 "cluster.routing.allocation.disk.threshold_enabled: false",
@@ -107,16 +108,49 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         env.put("ES_TMPDIR", nodeDir.resolve("tmp").toString());
         env.put("ES_JAVA_OPTS", "-Xms512m -Xmx512m -XX:-UsePerfData");
         env.remove("JAVA_TOOL_OPTIONS");
-        LOG.info("starting Elasticsearch {} on 127.0.0.1:{} (work dir {})", VERSION, httpPort, nodeDir);
+        LOG.info("starting Elasticsearch {} on 127.0.0.1, port {} (work dir {})", VERSION, ports, nodeDir);
         Process launcher = pb.start();
-        EmbeddedElasticsearch node = new EmbeddedElasticsearch(launcher, nodeDir, httpPort);
+        EmbeddedElasticsearch node = new EmbeddedElasticsearch(launcher, nodeDir, -1);
         try {
-            node.awaitReady(timeout);
+            return node.awaitReady(timeout);
         } catch (IOException | RuntimeException | InterruptedException e) {
             node.close();
             throw e;
         }
-        return node;
+    }
+
+    /**
+     * Stops the node a run left behind in its folder (its owner was killed before closing it): only a
+     * process whose command line names that folder, never a node of another run.
+     */
+    static void stopLeftOver(Path runFolder) {
+        Path nodeDir = runFolder.resolve("elasticsearch");
+        serverProcess(nodeDir).filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().commandLine().map(c -> c.contains(nodeDir.toString())).orElse(false))
+                .ifPresent(p -> {
+                    LOG.warn("stopping the Elasticsearch node (pid {}) of a run that ended without stopping it", p.pid());
+                    p.destroy();
+                    waitFor(p, Optional.empty());
+                    if (p.isAlive()) {
+                        p.destroyForcibly();
+                    }
+                });
+    }
+
+    /** The port of "127.0.0.1:9201" (the first loopback address of the ports file). */
+    static int boundPort(String portsFile) {
+        for (String line : portsFile.split("\\R")) {
+            String l = line.strip();
+            int colon = l.lastIndexOf(':');
+            if (colon > 0) {
+                try {
+                    return Integer.parseInt(l.substring(colon + 1));
+                } catch (NumberFormatException ignored) {
+                    // a line being written
+                }
+            }
+        }
+        return -1;
     }
 
     public String url() {
@@ -127,23 +161,32 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         return httpPort;
     }
 
-    private void awaitReady(Duration timeout) throws IOException, InterruptedException {
+    /** Waits for the ports file, then for the node to answer on the port it names. */
+    private EmbeddedElasticsearch awaitReady(Duration timeout) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
+        Path portsFile = nodeDir.resolve("logs/http.ports");
+        int port = -1;
         while (System.nanoTime() < deadline) {
             if (!launcher.isAlive()) {
                 throw new IOException("Elasticsearch exited with code " + launcher.exitValue() + " during start-up:\n" + consoleTail());
             }
-            try {
-                HttpURLConnection c = (HttpURLConnection) URI.create(url() + "/_cluster/health?wait_for_status=yellow&timeout=1s")
-                        .toURL().openConnection();
-                c.setConnectTimeout(1000);
-                c.setReadTimeout(5000);
-                if (c.getResponseCode() == 200) {
-                    LOG.info("Elasticsearch is up at {}", url());
-                    return;
+            if (port < 0 && Files.isRegularFile(portsFile)) {
+                port = boundPort(Files.readString(portsFile));
+            }
+            if (port > 0) {
+                EmbeddedElasticsearch ready = new EmbeddedElasticsearch(launcher, nodeDir, port);
+                try {
+                    HttpURLConnection c = (HttpURLConnection) URI.create(ready.url() + "/_cluster/health?wait_for_status=yellow&timeout=1s")
+                            .toURL().openConnection();
+                    c.setConnectTimeout(1000);
+                    c.setReadTimeout(5000);
+                    if (c.getResponseCode() == 200) {
+                        LOG.info("Elasticsearch is up at {}", ready.url());
+                        return ready;
+                    }
+                } catch (IOException notYet) {
+                    // still starting
                 }
-            } catch (IOException notYet) {
-                // still starting
             }
             Thread.sleep(500);
         }
@@ -201,20 +244,17 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         }
     }
 
-    /** A node an earlier run left behind (killed JVM) is stopped before its folder is reused. */
-    private static void stopStale(Path nodeDir) {
-        serverProcess(nodeDir).filter(ProcessHandle::isAlive).ifPresent(p -> {
-            LOG.warn("stopping a stale Elasticsearch node (pid {}) left by an earlier run", p.pid());
-            p.destroy();
-            waitFor(p, Optional.empty());
-            if (p.isAlive()) {
-                p.destroyForcibly();
-            }
-        });
-    }
-
     /** The server zip, unpacked once per version into the temp folder with readable permissions. */
     static Path unpackHome(Path base) throws IOException {
+        // Two runs starting at once must not unpack over each other: one unpacks, the other waits.
+        try (java.nio.channels.FileChannel lock = java.nio.channels.FileChannel.open(base.resolve(".unpack.lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                java.nio.channels.FileLock held = lock.lock()) {
+            return unpackHomeLocked(base);
+        }
+    }
+
+    private static Path unpackHomeLocked(Path base) throws IOException {
         Path home = base.resolve("elasticsearch-" + VERSION);
         Path marker = home.resolve(".unpacked");
         if (Files.exists(marker)) {

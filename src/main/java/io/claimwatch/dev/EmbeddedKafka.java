@@ -22,8 +22,9 @@ public final class EmbeddedKafka implements AutoCloseable {
     /**
      * Starts a broker on a free loopback port (the test kit picks it; bootstrapServers() tells which).
      */
-    public static EmbeddedKafka start() throws Exception {
+    public static EmbeddedKafka start(java.nio.file.Path dataDir) throws Exception {
         KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                        .setBaseDirectory(dataDir)
                         .setCombined(true)
                         .setNumBrokerNodes(1)
                         .setNumControllerNodes(1)

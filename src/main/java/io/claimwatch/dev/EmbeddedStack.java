@@ -5,10 +5,14 @@ import io.claimwatch.connectors.kafka.TopicCatalog;
 import java.time.Duration;
 import java.util.Map;
 
-/** Kafka and Elasticsearch for the demo: real components on loopback, stopped together. */
+/**
+ * Kafka and Elasticsearch for the demo and the tests: real components on loopback, with their files
+ * in the run's own folder, stopped together. Their addresses are published in the run file.
+ */
 public final class EmbeddedStack implements AutoCloseable {
 
-    public static final int ELASTICSEARCH_PORT = 9200;
+    /** Elasticsearch takes the first free port of this range, as a default install would. */
+    public static final String ELASTICSEARCH_PORTS = "9200-9299";
 
     private final EmbeddedKafka kafka;
     private final EmbeddedElasticsearch elasticsearch;
@@ -18,22 +22,20 @@ public final class EmbeddedStack implements AutoCloseable {
         this.elasticsearch = elasticsearch;
     }
 
-    /** The demo's stack: Elasticsearch on its usual port (or a free one), with the topics created. */
-    public static EmbeddedStack start(TopicCatalog topics) throws Exception {
-        return start("demo", ELASTICSEARCH_PORT, topics);
-    }
-
     /**
-     * Starts Kafka and an Elasticsearch node named {@code esName} (its work folder) on {@code esPort}
-     * or a free port (0: any), and creates the catalog's topics when one is given.
+     * Starts Kafka and an Elasticsearch node in {@code run}'s folder, and creates the catalog's topics
+     * when one is given.
      */
-    public static EmbeddedStack start(String esName, int esPort, TopicCatalog topics) throws Exception {
-        EmbeddedKafka kafka = EmbeddedKafka.start();
+    public static EmbeddedStack start(RunFolder run, TopicCatalog topics) throws Exception {
+        EmbeddedKafka kafka = EmbeddedKafka.start(run.dir("kafka"));
         try {
+            run.publish("kafka", kafka.bootstrapServers());
             if (topics != null) {
                 TopicAdmin.ensureTopics(kafka.bootstrapServers(), Map.of(), topics, (short) 1);
             }
-            EmbeddedElasticsearch es = EmbeddedElasticsearch.start(esName, esPort, Duration.ofSeconds(120));
+            EmbeddedElasticsearch es = EmbeddedElasticsearch.start(run.path().resolve("elasticsearch"), ELASTICSEARCH_PORTS,
+                    Duration.ofSeconds(120));
+            run.publish("elasticsearch", es.url());
             return new EmbeddedStack(kafka, es);
         } catch (Exception e) {
             kafka.close();

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.claimwatch.alerts.SpikeRule;
+import io.claimwatch.model.ArticleCaps;
+import io.claimwatch.model.InputLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -68,18 +70,61 @@ public record EnrichConfig(Kafka kafka, Elasticsearch elasticsearch, Pipeline pi
             long backoffMaxMs) implements Serializable {}
 
     public record Pipeline(int parallelism, int maxArticleBytes, long dedupeTtlHours, double nearDuplicateSimilarity,
-            long linkWindowHours, long linkOutOfOrdernessMinutes) implements Serializable {
+            long linkWindowHours, long linkOutOfOrdernessMinutes, Input input, ArticleCaps caps) implements Serializable {
 
-        /** How far apart in publication time a claim and a counterclaim may be, and how long claims are kept. */
+        /** How far apart in publication time a claim and a counterclaim may be. */
         public java.time.Duration linkWindow() {
             return java.time.Duration.ofHours(linkWindowHours);
         }
+
+        /**
+         * How far behind the newest publication time seen (less the out-of-orderness) an article may
+         * be and still link with everything inside its window: one window. Claims are kept for the
+         * window plus this lateness.
+         */
+        public java.time.Duration linkLateness() {
+            return linkWindow();
+        }
+
+        public InputLimits inputLimits() {
+            return new InputLimits(maxArticleBytes, input.maxIdBytes(), input.maxUrlChars(), input.maxTitleChars(),
+                    input.maxSourceChars(), input.maxFutureHours());
+        }
+
+        public Pipeline withParallelism(int p) {
+            return new Pipeline(p, maxArticleBytes, dedupeTtlHours, nearDuplicateSimilarity, linkWindowHours, linkOutOfOrdernessMinutes,
+                    input, caps);
+        }
+
+        public Pipeline withMaxArticleBytes(int bytes) {
+            return new Pipeline(parallelism, bytes, dedupeTtlHours, nearDuplicateSimilarity, linkWindowHours, linkOutOfOrdernessMinutes,
+                    input, caps);
+        }
+
+        public Pipeline withDedupeTtlHours(long hours) {
+            return new Pipeline(parallelism, maxArticleBytes, hours, nearDuplicateSimilarity, linkWindowHours, linkOutOfOrdernessMinutes,
+                    input, caps);
+        }
+
+        public Pipeline withLinkWindow(long hours, long outOfOrdernessMinutes) {
+            return new Pipeline(parallelism, maxArticleBytes, dedupeTtlHours, nearDuplicateSimilarity, hours, outOfOrdernessMinutes,
+                    input, caps);
+        }
+
+        public Pipeline withCaps(ArticleCaps c) {
+            return new Pipeline(parallelism, maxArticleBytes, dedupeTtlHours, nearDuplicateSimilarity, linkWindowHours,
+                    linkOutOfOrdernessMinutes, input, c);
+        }
     }
+
+    /** Bounds on the fields of a raw article (see {@link InputLimits}). */
+    public record Input(int maxIdBytes, int maxUrlChars, int maxTitleChars, int maxSourceChars, long maxFutureHours)
+            implements Serializable {}
 
     public record Checkpointing(long intervalMs, String storage, String stateBackend) implements Serializable {}
 
     /** Alerting: how long an alert is remembered against repeats, and the mention-spike rule. */
-    public record Alerts(long dedupeHours, Spike spike) implements Serializable {
+    public record Alerts(long dedupeHours, int summaryAlertIds, Spike spike) implements Serializable {
 
         public record Spike(long bucketMinutes, int windowBuckets, int baselineWindows, double factor, long minMentions)
                 implements Serializable {}
@@ -198,6 +243,18 @@ public record EnrichConfig(Kafka kafka, Elasticsearch elasticsearch, Pipeline pi
                 "kafka.transaction-timeout-ms must be below the broker's maximum of 900000 (15 min)");
         require(pipeline.parallelism() >= 1, "pipeline.parallelism must be at least 1");
         require(pipeline.maxArticleBytes() > 0, "pipeline.max-article-bytes must be positive");
+        require(pipeline.input() != null && pipeline.caps() != null, "pipeline.input and pipeline.caps are required");
+        try {
+            pipeline.inputLimits();
+        } catch (IllegalArgumentException e) {
+            require(false, "pipeline.input: " + e.getMessage());
+        }
+        // The enriched record holds the text about four times over at most (text, kept content and
+        // statements, JSON escapes); it must fit the producer's request size with room to spare.
+        long maxRequest = maxRequestSize();
+        require(4L * pipeline.maxArticleBytes() + 1024 * 1024 <= maxRequest, "pipeline.max-article-bytes ("
+                + pipeline.maxArticleBytes() + ") must be at most (max.request.size - 1 MiB) / 4 = " + (maxRequest - 1024 * 1024) / 4
+                + " so that an enriched article fits a Kafka record (max.request.size " + maxRequest + ")");
         require(pipeline.linkWindowHours() > 0, "pipeline.link-window-hours must be positive");
         require(pipeline.linkOutOfOrdernessMinutes() >= 0, "pipeline.link-out-of-orderness-minutes must not be negative");
         require(pipeline.nearDuplicateSimilarity() > 0 && pipeline.nearDuplicateSimilarity() <= 1,
@@ -206,11 +263,25 @@ public record EnrichConfig(Kafka kafka, Elasticsearch elasticsearch, Pipeline pi
                 "elasticsearch.bulk.max-in-flight and max-actions must be at least 1");
         require(checkpointing.intervalMs() >= 100, "checkpointing.interval-ms must be at least 100");
         require(alerts != null && alerts.dedupeHours() > 0, "alerts.dedupe-hours must be positive");
+        require(alerts.summaryAlertIds() >= 1, "alerts.summary-alert-ids must be at least 1");
         var spike = alerts.spike();
         require(spike.bucketMinutes() > 0 && spike.windowBuckets() >= 1 && spike.baselineWindows() >= 1,
                 "alerts.spike.bucket-minutes, window-buckets and baseline-windows must be at least 1");
         require(spike.factor() > 1 && spike.minMentions() >= 1, "alerts.spike.factor must be above 1 and min-mentions at least 1");
     }
+
+    /** The producers' max.request.size: a client property when set, else the job's default. */
+    public long maxRequestSize() {
+        String set = kafka.properties().get("max.request.size");
+        try {
+            return set == null ? DEFAULT_MAX_REQUEST_SIZE : Long.parseLong(set.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("bad job configuration: kafka property max.request.size '" + set + "' is not a number");
+        }
+    }
+
+    /** Matches the output topics' max.message.bytes (connectors/kafka/topics.yaml). */
+    public static final long DEFAULT_MAX_REQUEST_SIZE = 8_388_608L;
 
     private static void require(boolean ok, String message) {
         if (!ok) {

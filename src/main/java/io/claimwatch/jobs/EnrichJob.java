@@ -4,6 +4,7 @@ import io.claimwatch.claims.StatementRefs;
 import io.claimwatch.connectors.elasticsearch.IndexCatalog;
 import io.claimwatch.jobs.operators.AnnotateFunction;
 import io.claimwatch.jobs.operators.FirstOfKeyFunction;
+import io.claimwatch.jobs.operators.GuardedFlatMap;
 import io.claimwatch.jobs.operators.MatchSubscriptionsFunction;
 import io.claimwatch.jobs.operators.ParseSubscriptionFunction;
 import io.claimwatch.jobs.operators.RateCapFunction;
@@ -19,6 +20,7 @@ import io.claimwatch.alerts.AlertTrigger;
 import io.claimwatch.alerts.Spike;
 import io.claimwatch.alerts.SubscriptionChange;
 import io.claimwatch.model.Article;
+import io.claimwatch.model.ArticleCaps;
 import io.claimwatch.model.EntityMentions;
 import io.claimwatch.model.Entity;
 import io.claimwatch.model.ContestedLink;
@@ -89,13 +91,18 @@ public final class EnrichJob {
         String statementsIndex = indices.name(IndexCatalog.STATEMENTS);
         String linksIndex = indices.name(IndexCatalog.LINKS);
         String alertsIndex = indices.name(IndexCatalog.ALERTS);
-        Duration linkWindow = config.pipeline().linkWindow();
-        Duration outOfOrder = Duration.ofMinutes(config.pipeline().linkOutOfOrdernessMinutes());
-        Duration ttl = Duration.ofHours(config.pipeline().dedupeTtlHours());
-        double near = config.pipeline().nearDuplicateSimilarity();
+        EnrichConfig.Pipeline pipeline = config.pipeline();
+        ArticleCaps caps = pipeline.caps();
+        Duration linkWindow = pipeline.linkWindow();
+        Duration outOfOrder = Duration.ofMinutes(pipeline.linkOutOfOrdernessMinutes());
+        Duration ttl = Duration.ofHours(pipeline.dedupeTtlHours());
+        double near = pipeline.nearDuplicateSimilarity();
+        int maxOriginalBytes = pipeline.maxArticleBytes();
+        // An output record must fit the producer's request (a little is left for the record's headers).
+        long maxRecordBytes = config.maxRequestSize() - 16 * 1024;
 
         SingleOutputStreamOperator<Article> parsed = io.source(env)
-                .process(new ParseArticleFunction(config.pipeline().maxArticleBytes()))
+                .process(new ParseArticleFunction(pipeline.inputLimits()))
                 .uid("parse").name("parse + validate");
         SingleOutputStreamOperator<PreparedArticle> prepared = parsed
                 .process(new PrepareArticleFunction())
@@ -104,72 +111,83 @@ public final class EnrichJob {
         DuplicateMatcher byContent = new DuplicateMatcher(DuplicateMatcher.Key.CONTENT, near);
         SingleOutputStreamOperator<PreparedArticle> newByUrl = prepared
                 .keyBy(byUrl::keyOf)
-                .process(new DuplicateFilterFunction(byUrl, ttl))
+                .process(new DuplicateFilterFunction(byUrl, ttl, caps.storiesPerDedupeKey()))
                 .uid("dedupe-url").name("dedupe by URL");
         SingleOutputStreamOperator<PreparedArticle> newByContent = newByUrl
                 .keyBy(byContent::keyOf)
-                .process(new DuplicateFilterFunction(byContent, ttl))
+                .process(new DuplicateFilterFunction(byContent, ttl, caps.storiesPerDedupeKey()))
                 .uid("dedupe-content").name("dedupe by content");
         SingleOutputStreamOperator<EnrichedArticle> enriched = newByContent
-                .process(new AnnotateFunction())
+                .process(new AnnotateFunction(caps))
                 .uid("annotate").name("annotate");
 
         DataStream<Duplicate> duplicates = newByUrl.getSideOutput(DuplicateFilterFunction.DUPLICATES)
                 .union(newByContent.getSideOutput(DuplicateFilterFunction.DUPLICATES));
-        DataStream<DeadLetter> deadLetters = parsed.getSideOutput(DeadLetters.TAG)
-                .union(prepared.getSideOutput(DeadLetters.TAG), enriched.getSideOutput(DeadLetters.TAG));
 
         // Each article is serialised once: the same JSON is the enriched record and the document.
         SingleOutputStreamOperator<JsonRecord> enrichedJson = enriched
-                .map(e -> new JsonRecord(e.article().id(), RecordJson.write(RecordJson.enriched(e))))
+                .process(GuardedFlatMap.<EnrichedArticle, JsonRecord>of("enriched → json", (e, out) -> {
+                    String json = RecordJson.write(RecordJson.enriched(e));
+                    long bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+                    if (bytes > maxRecordBytes) {
+                        throw new IllegalStateException("the enriched record is " + bytes + " bytes, over the " + maxRecordBytes
+                                + " a Kafka record may have here (max.request.size); lower pipeline.max-article-bytes or pipeline.caps");
+                    }
+                    out.accept(new JsonRecord(e.article().id(), json));
+                }, GuardedFlatMap::ofArticle))
                 .returns(TypeInformation.of(JsonRecord.class)).uid("enriched-json").name("enriched → json");
+        SingleOutputStreamOperator<JsonRecord> duplicateJson = duplicates
+                .process(GuardedFlatMap.<Duplicate, JsonRecord>of("duplicate → json",
+                        (d, out) -> out.accept(new JsonRecord(d.article().id(), RecordJson.write(RecordJson.duplicate(d)))),
+                        (step, d, error) -> GuardedFlatMap.ofElement(step, d, error)))
+                .returns(TypeInformation.of(JsonRecord.class)).uid("duplicate-json").name("duplicate → json");
 
         // Kafka: the enriched topic carries analysed articles and the small duplicate records.
-        enrichedJson
-                .union(duplicates.map(d -> new JsonRecord(d.article().id(), RecordJson.write(RecordJson.duplicate(d))))
-                        .returns(TypeInformation.of(JsonRecord.class)).uid("duplicate-json").name("duplicate → json"))
+        enrichedJson.union(duplicateJson)
                 .sinkTo(io.enrichedSink()).uid("enriched-sink").name("Kafka enriched");
-        deadLetters.map(d -> new JsonRecord(null, RecordJson.write(RecordJson.deadLetter(d))))
-                .returns(TypeInformation.of(JsonRecord.class)).uid("dlq-json").name("dead letter → json")
-                .sinkTo(io.deadLetterSink()).uid("dlq-sink").name("Kafka dead letters");
 
         // Elasticsearch: the article document, and the syndication list on the original.
-        DataStream<EsAction> syndication = duplicates
+        SingleOutputStreamOperator<EsAction> syndication = duplicates
                 .keyBy(Duplicate::originalId)
-                .process(new SyndicationFunction(index, ttl))
+                .process(new SyndicationFunction(index, ttl, caps.carriersPerStory()))
                 .uid("syndication").name("record syndication");
         // Statements: one record and one document each, id = article id + ":" + start offset.
         SingleOutputStreamOperator<JsonRecord> statements = enriched
-                .flatMap((EnrichedArticle e, Collector<JsonRecord> out) -> {
+                .process(GuardedFlatMap.<EnrichedArticle, JsonRecord>of("statements → json", (e, out) -> {
                     for (Statement st : e.annotation().statements()) {
-                        out.collect(new JsonRecord(StatementRef.globalId(e.article().id(), st.start()),
+                        out.accept(new JsonRecord(StatementRef.globalId(e.article().id(), st.start()),
                                 RecordJson.write(RecordJson.statementDocument(e, st))));
                     }
-                })
+                }, GuardedFlatMap::ofArticle))
                 .returns(TypeInformation.of(JsonRecord.class)).uid("statement-json").name("statements → json");
         statements.sinkTo(io.statementsSink()).uid("statements-sink").name("Kafka statements");
 
         // Contested claims across outlets: claims and counterclaims keyed by each entity they name, in
         // event time (published_at); each link once, by its id.
         SingleOutputStreamOperator<StatementRef> refs = enriched
-                .flatMap((EnrichedArticle e, Collector<StatementRef> out) -> {
+                .process(GuardedFlatMap.<EnrichedArticle, StatementRef>of("claims + counterclaims", (e, out) -> {
                     Article a = e.article();
-                    StatementRefs.of(a.id(), a.source(), a.url(), a.publishedAtMillis(), a.text(), e.annotation()).forEach(out::collect);
-                })
-                .returns(TypeInformation.of(StatementRef.class)).uid("statement-refs").name("claims + counterclaims")
+                    StatementRefs.of(a.id(), a.source(), a.url(), a.publishedAtMillis(), a.text(), e.annotation(), caps).forEach(out);
+                }, GuardedFlatMap::ofArticle))
+                .returns(TypeInformation.of(StatementRef.class)).uid("statement-refs").name("claims + counterclaims");
+        SingleOutputStreamOperator<StatementRef> timedRefs = refs
                 .assignTimestampsAndWatermarks(WatermarkStrategy.<StatementRef>forBoundedOutOfOrderness(outOfOrder)
                         .withTimestampAssigner((r, t) -> r.publishedAt()).withIdleness(Duration.ofMinutes(1)))
                 .uid("statement-time").name("event time = published_at");
-        SingleOutputStreamOperator<ContestedLink> contested = refs
+        SingleOutputStreamOperator<ContestedLink> linked = timedRefs
                 .flatMap((StatementRef r, Collector<KeyedStatement> out) -> r.entityIds().forEach(k -> out.collect(new KeyedStatement(k, r))))
                 .returns(TypeInformation.of(KeyedStatement.class)).uid("statement-keys").name("one per entity")
                 .keyBy(KeyedStatement::key)
-                .process(new LinkClaimsFunction(linkWindow)).uid("link-claims").name("link counterclaims to claims")
+                .process(new LinkClaimsFunction(linkWindow, pipeline.linkLateness(), caps.linksPerClaim()))
+                .uid("link-claims").name("link counterclaims to claims");
+        SingleOutputStreamOperator<ContestedLink> contested = linked
                 .keyBy(ContestedLink::id)
                 .process(new FirstOfKeyFunction<ContestedLink>(linkWindow.plus(linkWindow)))
                 .returns(TypeInformation.of(ContestedLink.class)).uid("link-once").name("each link once");
-        DataStream<EsAction> links = contested
-                .map(l -> new EsAction(linksIndex, l.id(), RecordJson.write(RecordJson.link(l))))
+        SingleOutputStreamOperator<EsAction> links = contested
+                .process(GuardedFlatMap.<ContestedLink, EsAction>of("link → document",
+                        (l, out) -> out.accept(new EsAction(linksIndex, l.id(), RecordJson.write(RecordJson.link(l)))),
+                        (step, l, error) -> GuardedFlatMap.ofElement(step, l, error)))
                 .returns(TypeInformation.of(EsAction.class)).uid("link-doc").name("link → document");
 
         // Alerts: statements, links and mention spikes against the subscriptions (broadcast state).
@@ -177,32 +195,36 @@ public final class EnrichJob {
                 .process(new ParseSubscriptionFunction()).uid("parse-subscriptions").name("parse subscriptions");
         subscriptions.getSideOutput(ParseSubscriptionFunction.REJECTED)
                 .sinkTo(io.subscriptionsDeadLetterSink()).uid("subscriptions-dlq-sink").name("Kafka subscription dead letters");
-        DataStream<Spike> spikes = enriched
-                .flatMap((EnrichedArticle e, Collector<EntityMentions> out) -> {
+        SingleOutputStreamOperator<EntityMentions> mentions = enriched
+                .process(GuardedFlatMap.<EnrichedArticle, EntityMentions>of("mentions per entity", (e, out) -> {
                     for (Entity en : e.annotation().entities()) {
-                        out.collect(new EntityMentions(en.id(), en.name(), e.article().id(), e.article().publishedAtMillis(), en.mentions().size()));
+                        out.accept(new EntityMentions(en.id(), en.name(), e.article().id(), e.article().publishedAtMillis(), en.mentions().size()));
                     }
-                })
-                .returns(TypeInformation.of(EntityMentions.class)).uid("entity-mentions").name("mentions per entity")
+                }, GuardedFlatMap::ofArticle))
+                .returns(TypeInformation.of(EntityMentions.class)).uid("entity-mentions").name("mentions per entity");
+        DataStream<Spike> spikes = mentions
                 .assignTimestampsAndWatermarks(WatermarkStrategy.<EntityMentions>forBoundedOutOfOrderness(outOfOrder)
                         .withTimestampAssigner((m, t) -> m.time()).withIdleness(Duration.ofMinutes(1)))
                 .uid("mention-time").name("event time = published_at")
                 .keyBy(EntityMentions::entityId)
                 .process(new SpikeFunction(config.alerts().spikeRule())).uid("spikes").name("mention spikes");
-        SingleOutputStreamOperator<Alert> alerts = refs.map(AlertTrigger::of)
+        SingleOutputStreamOperator<Alert> matched = timedRefs.map(AlertTrigger::of)
                 .returns(TypeInformation.of(AlertTrigger.class)).uid("statement-triggers").name("statement → trigger")
                 .union(contested.map(AlertTrigger::of).returns(TypeInformation.of(AlertTrigger.class)).uid("link-triggers").name("link → trigger"),
                         spikes.map(AlertTrigger::of).returns(TypeInformation.of(AlertTrigger.class)).uid("spike-triggers").name("spike → trigger"))
                 .connect(subscriptions.broadcast(MatchSubscriptionsFunction.SUBSCRIPTIONS))
-                .process(new MatchSubscriptionsFunction()).uid("match-subscriptions").name("match subscriptions")
+                .process(new MatchSubscriptionsFunction()).uid("match-subscriptions").name("match subscriptions");
+        SingleOutputStreamOperator<Alert> alerts = matched
                 .keyBy(Alert::id)
                 .process(new FirstOfKeyFunction<Alert>(Duration.ofHours(config.alerts().dedupeHours())))
                 .returns(TypeInformation.of(Alert.class)).uid("alert-once").name("each alert once")
                 .keyBy(Alert::subscriptionId)
-                .process(new RateCapFunction()).uid("rate-cap").name("cap per subscription");
+                .process(new RateCapFunction(config.alerts().summaryAlertIds())).uid("rate-cap").name("cap per subscription");
         alerts.sinkTo(io.alertsSink()).uid("alerts-sink").name("Kafka alerts");
-        DataStream<EsAction> alertDocs = alerts
-                .map(a -> new EsAction(alertsIndex, a.id(), RecordJson.write(RecordJson.alert(a))))
+        SingleOutputStreamOperator<EsAction> alertDocs = alerts
+                .process(GuardedFlatMap.<Alert, EsAction>of("alert → document",
+                        (a, out) -> out.accept(new EsAction(alertsIndex, a.id(), RecordJson.write(RecordJson.alert(a)))),
+                        (step, a, error) -> GuardedFlatMap.ofElement(step, a, error)))
                 .returns(TypeInformation.of(EsAction.class)).uid("alert-doc").name("alert → document");
 
         enrichedJson.map(r -> new EsAction(index, r.key(), r.json()))
@@ -212,5 +234,21 @@ public final class EnrichJob {
                                 .returns(TypeInformation.of(EsAction.class)).uid("statement-doc").name("statement → document"),
                         links, alertDocs)
                 .sinkTo(io.indexSink()).uid("es-sink").name("Elasticsearch");
+
+        // Every step that can fail a record sends it here: each input ends in exactly one place.
+        DataStream<DeadLetter> deadLetters = parsed.getSideOutput(DeadLetters.TAG).union(
+                prepared.getSideOutput(DeadLetters.TAG), newByUrl.getSideOutput(DeadLetters.TAG),
+                newByContent.getSideOutput(DeadLetters.TAG), enriched.getSideOutput(DeadLetters.TAG),
+                enrichedJson.getSideOutput(DeadLetters.TAG), duplicateJson.getSideOutput(DeadLetters.TAG),
+                syndication.getSideOutput(DeadLetters.TAG), statements.getSideOutput(DeadLetters.TAG),
+                refs.getSideOutput(DeadLetters.TAG), linked.getSideOutput(DeadLetters.TAG), links.getSideOutput(DeadLetters.TAG),
+                mentions.getSideOutput(DeadLetters.TAG), matched.getSideOutput(DeadLetters.TAG),
+                alertDocs.getSideOutput(DeadLetters.TAG));
+        // Keyed by what failed when a later step names it (a statement or alert id); raw records keep no key.
+        deadLetters.map(d -> new JsonRecord(d.origin().topic() != null || d.origin().key() == null ? null
+                                : new String(d.origin().key(), java.nio.charset.StandardCharsets.UTF_8),
+                        RecordJson.write(RecordJson.deadLetter(d, maxOriginalBytes))))
+                .returns(TypeInformation.of(JsonRecord.class)).uid("dlq-json").name("dead letter → json")
+                .sinkTo(io.deadLetterSink()).uid("dlq-sink").name("Kafka dead letters");
     }
 }

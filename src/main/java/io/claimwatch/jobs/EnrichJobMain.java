@@ -33,7 +33,12 @@ public final class EnrichJobMain {
         }
         EnrichConfig config = EnrichConfig.load(jobFile, System.getenv());
         LOG.info("starting enrich job: {} {}", config.kafka(), config.elasticsearch());
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(EnrichRuntime.flinkConfiguration(config));
+        if (config.checkpointing().storage() == null || config.checkpointing().storage().isBlank()) {
+            LOG.warn("checkpointing.storage is not set: checkpoints go where the cluster's configuration says "
+                    + "(execution.checkpointing.dir); without one Flink keeps them in the JobManager, whose 5 MB limit "
+                    + "a few hundred real articles exceed. Set checkpointing.storage in the job file (file://, s3://, hdfs://).");
+        }
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(EnrichRuntime.flinkConfiguration(config, null));
         EnrichRuntime.prepare(env, config, new KafkaIo(config, bounded));
         env.execute("claimwatch-enrich");
     }

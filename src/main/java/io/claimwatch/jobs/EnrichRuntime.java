@@ -15,11 +15,19 @@ public final class EnrichRuntime {
 
     private EnrichRuntime() {}
 
-    /** Flink settings from the job configuration: state backend and checkpoint storage. */
-    public static Configuration flinkConfiguration(EnrichConfig config) {
+    /**
+     * Flink settings from the job configuration: state backend and checkpoint storage. Without a
+     * configured storage, checkpoints go to {@code localCheckpoints} (the run's own folder: demo,
+     * {@code claimwatch enrich}, tests), never into the JobManager's memory, whose 5 MB limit real
+     * news exceeds; with neither, the cluster's own configuration decides.
+     */
+    public static Configuration flinkConfiguration(EnrichConfig config, java.nio.file.Path localCheckpoints) {
         Configuration conf = new Configuration();
         conf.set(StateBackendOptions.STATE_BACKEND, config.checkpointing().stateBackend());
         String storage = config.checkpointing().storage();
+        if ((storage == null || storage.isBlank()) && localCheckpoints != null) {
+            storage = localCheckpoints.toUri().toString();
+        }
         if (storage != null && !storage.isBlank()) {
             conf.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
             conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, storage);

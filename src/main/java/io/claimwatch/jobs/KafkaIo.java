@@ -6,6 +6,7 @@ import io.claimwatch.connectors.elasticsearch.ElasticsearchSink;
 import io.claimwatch.connectors.kafka.AlertRecordSerializer;
 import io.claimwatch.connectors.elasticsearch.EsConnection;
 import io.claimwatch.connectors.kafka.JsonRecordSerializer;
+import io.claimwatch.connectors.kafka.KafkaRejectedDocuments;
 import io.claimwatch.connectors.kafka.RawRecordDeserializer;
 import io.claimwatch.connectors.kafka.TopicCatalog;
 import io.claimwatch.model.EsAction;
@@ -111,14 +112,15 @@ public class KafkaIo implements EnrichJob.Io {
 
     @Override
     public Sink<EsAction> indexSink() {
-        return new ElasticsearchSink(EsConnection.of(config.elasticsearch()), BulkSettings.of(config.elasticsearch().bulk()));
+        return new ElasticsearchSink(EsConnection.of(config.elasticsearch()), BulkSettings.of(config.elasticsearch().bulk()),
+                new KafkaRejectedDocuments(config.kafka().bootstrapServers(), config.kafka().properties(),
+                        topics.name(TopicCatalog.ARTICLES_DLQ), config.pipeline().maxArticleBytes()));
     }
 
     private Properties producerProperties() {
         Properties producer = clientProperties();
         producer.setProperty("transaction.timeout.ms", Long.toString(config.kafka().transactionTimeoutMs()));
-        // Matches the output topics' max.message.bytes (connectors/kafka/topics.yaml).
-        producer.putIfAbsent("max.request.size", "8388608");
+        producer.putIfAbsent("max.request.size", Long.toString(EnrichConfig.DEFAULT_MAX_REQUEST_SIZE));
         return producer;
     }
 

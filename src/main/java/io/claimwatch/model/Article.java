@@ -2,7 +2,8 @@ package io.claimwatch.model;
 
 /**
  * A validated raw article. {@code text} is the article text as received, or the text extracted from
- * {@code html}; every offset in later records points into it.
+ * {@code html}; every offset in later records points into it. {@code originalId} is the id as the
+ * record gave it when it was too long to use (then {@code id} is its hash), else null.
  */
 public record Article(
         String id,
@@ -13,4 +14,5 @@ public record Article(
         String language,
         String text,
         boolean fromHtml,
-        RawRecord origin) {}
+        RawRecord origin,
+        String originalId) {}

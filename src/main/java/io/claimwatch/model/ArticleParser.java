@@ -9,6 +9,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -30,10 +32,18 @@ public final class ArticleParser {
     private static final String[] REQUIRED = {"url", "source", "title", "published_at"};
     private static final String[] OPTIONAL_STRINGS = {"language", "text", "html"};
 
-    private final int maxBytes;
+    private final InputLimits limits;
+    private final Clock clock;
 
+    /** The default limits with this record size (tools and tests). */
     public ArticleParser(int maxBytes) {
-        this.maxBytes = maxBytes;
+        this(InputLimits.DEFAULTS.withMaxArticleBytes(maxBytes), Clock.systemUTC());
+    }
+
+    /** @param clock what "now" is when a publication date is checked against the future */
+    public ArticleParser(InputLimits limits, Clock clock) {
+        this.limits = limits;
+        this.clock = clock;
     }
 
     public ParseResult parse(RawRecord raw) {
@@ -50,9 +60,10 @@ public final class ArticleParser {
         if (bytes == null || bytes.length == 0) {
             return ParseResult.rejected(ReasonCode.NOT_JSON, "empty record: expected a JSON article object", raw);
         }
-        if (bytes.length > maxBytes) {
+        if (bytes.length > limits.maxArticleBytes()) {
             return ParseResult.rejected(ReasonCode.TOO_LARGE, "record is " + bytes.length
-                    + " bytes, over the limit of " + maxBytes + " (input.max-bytes)", raw);
+                    + " bytes, over the limit of " + limits.maxArticleBytes() + " (pipeline.max-article-bytes): split the "
+                    + "article or raise the limit", raw);
         }
         String json;
         try {
@@ -98,11 +109,19 @@ public final class ArticleParser {
                 return badType(field, "a string", node, raw);
             }
         }
+        ParseResult tooLong = checkLengths(root, raw);
+        if (tooLong != null) {
+            return tooLong;
+        }
         String publishedText = root.get("published_at").asText().strip();
         Long published = parseDate(publishedText);
         if (published == null) {
             return ParseResult.rejected(ReasonCode.BAD_DATE, "published_at '" + abbreviate(publishedText)
                     + "' is not an ISO-8601 date or date-time (e.g. 2024-03-01T09:30:00Z)", raw);
+        }
+        String outOfRange = checkDateRange(published);
+        if (outOfRange != null) {
+            return ParseResult.rejected(ReasonCode.BAD_DATE, "published_at '" + abbreviate(publishedText) + "' " + outOfRange, raw);
         }
         String text = textOf(root, "text");
         boolean fromHtml = false;
@@ -117,9 +136,52 @@ public final class ArticleParser {
             return ParseResult.rejected(ReasonCode.NO_TEXT, "the article has no text: give a non-empty 'text' or 'html' field", raw);
         }
         String url = root.get("url").asText().strip();
-        String id = ArticleIds.articleId(idNode == null || idNode.isNull() ? null : idNode.asText(), url, text);
+        String givenId = idNode == null || idNode.isNull() ? null : idNode.asText().strip();
+        String id = ArticleIds.articleId(givenId, url, text);
+        // An id Elasticsearch would refuse (with the statement offset it must stay under 512 bytes)
+        // becomes a hash of itself; the id as given is kept beside it.
+        String originalId = null;
+        if (utf8Length(id) > limits.maxIdBytes()) {
+            originalId = id;
+            id = ArticleIds.hash(id);
+        }
         return ParseResult.ok(new Article(id, url, root.get("source").asText().strip(),
-                root.get("title").asText().strip(), published, textOf(root, "language"), text, fromHtml, raw));
+                root.get("title").asText().strip(), published, textOf(root, "language"), text, fromHtml, raw, originalId));
+    }
+
+    /** Fields longer than an index can hold (keyword terms) or than any real value of them. */
+    private ParseResult checkLengths(JsonNode root, RawRecord raw) {
+        int[][] bounds = {{limits.maxUrlChars()}, {limits.maxSourceChars()}, {limits.maxTitleChars()}, {InputLimits.MAX_LANGUAGE_CHARS}};
+        String[] fields = {"url", "source", "title", "language"};
+        String[] settings = {"pipeline.input.max-url-chars", "pipeline.input.max-source-chars", "pipeline.input.max-title-chars",
+            "a language tag such as en or pt-BR"};
+        for (int i = 0; i < fields.length; i++) {
+            String value = textOf(root, fields[i]);
+            if (value != null && value.strip().length() > bounds[i][0]) {
+                return ParseResult.rejected(ReasonCode.FIELD_TOO_LONG, "field '" + fields[i] + "' has " + value.strip().length()
+                        + " characters, over the limit of " + bounds[i][0] + " (" + settings[i] + "): '"
+                        + abbreviate(value.strip()) + "'", raw);
+            }
+        }
+        return null;
+    }
+
+    /** Null when the date is one the index can store and the stream can use as event time. */
+    private String checkDateRange(long millis) {
+        int year = Instant.ofEpochMilli(millis).atZone(ZoneOffset.UTC).getYear();
+        if (year < InputLimits.MIN_YEAR || year > InputLimits.MAX_YEAR) {
+            return "is outside the years " + InputLimits.MIN_YEAR + "-" + InputLimits.MAX_YEAR + " that Elasticsearch dates hold";
+        }
+        Instant latest = clock.instant().plus(Duration.ofHours(limits.maxFutureHours()));
+        if (Instant.ofEpochMilli(millis).isAfter(latest)) {
+            return "is more than " + limits.maxFutureHours() + " h in the future (after " + latest
+                    + "; pipeline.input.max-future-hours): a wrong date would make every later article late for linking";
+        }
+        return null;
+    }
+
+    private static int utf8Length(String s) {
+        return s.getBytes(StandardCharsets.UTF_8).length;
     }
 
     private static ParseResult badType(String field, String expected, JsonNode node, RawRecord raw) {

@@ -8,7 +8,11 @@ public enum ReasonCode {
     MISSING_FIELD,
     BAD_FIELD_TYPE,
     BAD_DATE,
+    /** A field longer than the limit the input contract sets for it (URL, source, title, language). */
+    FIELD_TOO_LONG,
     TOO_LARGE,
     BAD_ENCODING,
-    PROCESSING_ERROR
+    PROCESSING_ERROR,
+    /** Elasticsearch refused the document for good (mapping, length or date errors); written by the index sink. */
+    INDEX_REJECTED
 }

@@ -59,6 +59,14 @@ public final class RecordJson {
         }
         o.put("claim_count", e.annotation().statements().stream().filter(s -> s.label() == StatementLabel.CLAIM).count());
         o.put("counterclaim_count", e.annotation().statements().stream().filter(s -> s.label() == StatementLabel.COUNTERCLAIM).count());
+        Truncation t = e.truncation();
+        if (t != null && t.any()) {
+            o.putObject("truncated")
+                    .put("text_chars", t.textChars()).put("analysed_chars", t.analysedChars())
+                    .put("statements", t.statements()).put("statements_kept", t.statementsKept())
+                    .put("mentions", t.mentions()).put("mentions_kept", t.mentionsKept())
+                    .put("claims", t.claims()).put("claims_kept", t.claimsKept());
+        }
         return o;
     }
 
@@ -182,6 +190,11 @@ public final class RecordJson {
 
     /** The partial document that records, on the original, every outlet and URL that also carried it. */
     public static ObjectNode syndication(Collection<Carrier> carriers) {
+        return syndication(carriers, carriers.size());
+    }
+
+    /** @param count how many carried it in all: the list may hold only the first of them */
+    public static ObjectNode syndication(Collection<Carrier> carriers, int count) {
         ObjectNode o = MAPPER.createObjectNode();
         ArrayNode list = o.putArray("also_carried_by");
         for (Carrier c : carriers) {
@@ -192,11 +205,21 @@ public final class RecordJson {
                     .put("published_at", iso(c.publishedAtMillis()))
                     .put("match", c.match());
         }
-        o.put("duplicate_count", carriers.size());
+        o.put("duplicate_count", count);
         return o;
     }
 
+    /** A dead letter with its original whole (tools and tests; the job bounds it, see below). */
     public static ObjectNode deadLetter(DeadLetter d) {
+        return deadLetter(d, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A dead letter. An original (or key) over {@code maxOriginalBytes} is cut to its first
+     * {@link #TRUNCATED_ORIGINAL_BYTES} bytes, with its size and SHA-256 beside it, so that the dead
+     * letter itself always fits the producer's request size.
+     */
+    public static ObjectNode deadLetter(DeadLetter d, int maxOriginalBytes) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("schema_version", SCHEMA_VERSION);
         o.put("reason", d.reason().name());
@@ -207,10 +230,64 @@ public final class RecordJson {
         o.put("offset", r.offset());
         o.put("record_timestamp", r.timestamp());
         if (r.key() != null) {
-            putBytes(o, "key", r.key());
+            putBounded(o, "key", r.key(), maxOriginalBytes);
         }
-        putBytes(o, "original", r.value() == null ? new byte[0] : r.value());
+        putBounded(o, "original", r.value() == null ? new byte[0] : r.value(), maxOriginalBytes);
         return o;
+    }
+
+    /**
+     * The dead letter of a document Elasticsearch refused for good: reason {@code INDEX_REJECTED},
+     * its error, the index and document id, and the document as {@code original}. It has no topic,
+     * partition or offset (it was made from an enriched article, not read from a topic).
+     */
+    public static ObjectNode indexRejection(EsAction document, int status, String error, int maxOriginalBytes) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("schema_version", SCHEMA_VERSION);
+        o.put("reason", ReasonCode.INDEX_REJECTED.name());
+        String message = "Elasticsearch refused document " + document.id() + " of " + document.index() + " (status " + status + "): "
+                + error;
+        o.put("message", message.length() > 2000 ? message.substring(0, 2000) + "…" : message);
+        o.put("index", document.index());
+        o.put("document_id", document.id());
+        o.put("status", status);
+        o.putNull("topic");
+        o.putNull("partition");
+        o.putNull("offset");
+        putBounded(o, "original", document.json().getBytes(StandardCharsets.UTF_8), maxOriginalBytes);
+        return o;
+    }
+
+    /** How much of an oversized original a dead letter keeps. */
+    public static final int TRUNCATED_ORIGINAL_BYTES = 64 * 1024;
+
+    private static void putBounded(ObjectNode o, String field, byte[] bytes, int maxBytes) {
+        if (bytes.length <= maxBytes) {
+            putBytes(o, field, bytes);
+            return;
+        }
+        byte[] head = java.util.Arrays.copyOf(bytes, utf8Boundary(bytes, Math.min(TRUNCATED_ORIGINAL_BYTES, maxBytes)));
+        putBytes(o, field, head);
+        o.put(field + "_truncated", true);
+        o.put(field + "_size", bytes.length);
+        o.put(field + "_sha256", sha256(bytes));
+    }
+
+    /** The largest cut at or below {@code n} that does not split a UTF-8 sequence. */
+    static int utf8Boundary(byte[] bytes, int n) {
+        int cut = Math.min(n, bytes.length);
+        while (cut > 0 && cut < bytes.length && (bytes[cut] & 0xC0) == 0x80) {
+            cut--;
+        }
+        return cut;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
     }
 
     /** Original bytes as text when they are UTF-8, else base64 under {@code <field>_base64}. */
@@ -231,6 +308,9 @@ public final class RecordJson {
         o.put("schema_version", SCHEMA_VERSION);
         o.put("type", type);
         o.put("id", a.id());
+        if (a.originalId() != null) {
+            o.put("original_id", a.originalId());
+        }
         o.put("url", a.url());
         o.put("source", a.source());
         o.put("title", a.title());

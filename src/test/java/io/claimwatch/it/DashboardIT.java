@@ -88,7 +88,7 @@ class DashboardIT {
         for (String json : articles) {
             Article a = parser.parse(RawRecord.ofValue("fixtures", json.getBytes(StandardCharsets.UTF_8))).article();
             PreparedArticle p = preparer.prepare(a);
-            EnrichedArticle e = new EnrichedArticle(p, annotator.annotate(a.text(), p.cleaned()));
+            EnrichedArticle e = new EnrichedArticle(p, annotator.annotate(a.text(), p.cleaned()), null);
             index(indices.articles(), a.id(), RecordJson.enriched(e));
             for (Statement s : e.annotation().statements()) {
                 index(indices.name(IndexCatalog.STATEMENTS), StatementRef.globalId(a.id(), s.start()), RecordJson.statementDocument(e, s));

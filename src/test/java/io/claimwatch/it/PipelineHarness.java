@@ -35,6 +35,39 @@ final class PipelineHarness {
         return new PipelineHarness(prefix, SharedStack.elasticsearchUrl(), dedupeTtlHours);
     }
 
+    private PipelineHarness(String prefix, EnrichConfig config, TopicCatalog topics) {
+        this.prefix = prefix;
+        this.config = config;
+        this.topics = topics;
+    }
+
+    /** The same run (topics, indices, group and transactional ids) with other settings. */
+    PipelineHarness with(java.util.function.UnaryOperator<EnrichConfig> change) {
+        return new PipelineHarness(prefix, change.apply(config), topics);
+    }
+
+    /**
+     * A run with the demo's own settings (the defaults, checkpoints every 2 s, parallelism 2), only
+     * isolated by its prefix.
+     */
+    static PipelineHarness demoSettings(String name) {
+        PipelineHarness base = new PipelineHarness(name);
+        EnrichConfig defaults = EnrichConfig.defaults(Map.of(
+                "CLAIMWATCH_KAFKA_BOOTSTRAP_SERVERS", SharedStack.bootstrapServers(),
+                "CLAIMWATCH_ES_HOSTS", SharedStack.elasticsearchUrl(),
+                "CLAIMWATCH_KAFKA_TOPIC_PREFIX", base.prefix,
+                "CLAIMWATCH_ES_INDEX_PREFIX", base.prefix,
+                "CLAIMWATCH_PARALLELISM", "2"));
+        return base.with(c -> defaults.withKafka(c.kafka())
+                .withCheckpointing(new EnrichConfig.Checkpointing(2000, "", defaults.checkpointing().stateBackend())));
+    }
+
+    /** A MiniCluster with a REST endpoint (job health, restarts, checkpoints) for this run's job. */
+    io.claimwatch.dev.EmbeddedFlink cluster() throws Exception {
+        return io.claimwatch.dev.EmbeddedFlink.start(flinkConfiguration(), config.pipeline().parallelism(),
+                SharedStack.run().dir("flink-tmp"));
+    }
+
     private PipelineHarness(String prefix, String elasticsearchUrl, long dedupeTtlHours) {
         this.prefix = prefix;
         EnrichConfig defaults = EnrichConfig.defaults(Map.of(
@@ -50,7 +83,8 @@ final class PipelineHarness {
                         k.transactionTimeoutMs(), k.properties()))
                 .withElasticsearch(new EnrichConfig.Elasticsearch(es.hosts(), es.indexPrefix(), null, null, null,
                         new EnrichConfig.Bulk(50, es.bulk().maxBytes(), 2, 200, 100, 1000)))
-                .withPipeline(new EnrichConfig.Pipeline(2, MAX_ARTICLE_BYTES, dedupeTtlHours, 0.8, 168, 60))
+                .withPipeline(defaults.pipeline().withParallelism(2).withMaxArticleBytes(MAX_ARTICLE_BYTES)
+                        .withDedupeTtlHours(dedupeTtlHours).withLinkWindow(168, 60))
                 .withCheckpointing(new EnrichConfig.Checkpointing(500, "", "hashmap"));
         topics = TopicCatalog.load(prefix);
         TopicAdmin.ensureTopics(SharedStack.bootstrapServers(), Map.of(), topics, (short) 1);
@@ -76,9 +110,18 @@ final class PipelineHarness {
         TestKafka.produce(articlesTopic(), TestKafka.utf8(records));
     }
 
+    /** The job's Flink settings, with checkpoints in files under the test run's folder. */
+    org.apache.flink.configuration.Configuration flinkConfiguration() {
+        try {
+            return EnrichRuntime.flinkConfiguration(config, SharedStack.run().dir("checkpoints").resolve(prefix));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** An environment on the test's MiniCluster with the job built on it. */
     StreamExecutionEnvironment environment(EnrichJob.Io io) {
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(EnrichRuntime.flinkConfiguration(config));
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(flinkConfiguration());
         EnrichRuntime.prepare(env, config, io);
         return env;
     }

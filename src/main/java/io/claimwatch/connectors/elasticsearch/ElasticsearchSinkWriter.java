@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.flink.api.common.operators.ProcessingTimeService;
@@ -30,20 +31,25 @@ import org.slf4j.LoggerFactory;
 /**
  * Buffers actions into bulk requests. A request holds one of {@code maxInFlight} permits until all
  * its items are written; when none is free, {@link #write} blocks, which back-pressures the job
- * instead of dropping or buffering without bound. Items that fail with 429 or 5xx, and whole
+ * instead of dropping or buffering without bound. Items that fail with 429, 409 or 5xx, and whole
  * requests that fail to connect, are retried after an exponential backoff, for as long as it takes.
- * Items Elasticsearch rejects for good (a mapping error) are logged with their id and counted.
+ * A document Elasticsearch refuses for good (4xx) becomes a dead letter; a request refused as a
+ * whole (an id too long, a body too large) is split and sent again one document at a time, so one
+ * bad document never fails the others or the job.
  */
 final class ElasticsearchSinkWriter implements SinkWriter<EsAction> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ElasticsearchSinkWriter.class);
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Concurrent upserts of one document (article and its syndication list) retry inside Elasticsearch first. */
+    private static final int RETRY_ON_CONFLICT = 5;
 
     private final EsConnection.Clients clients;
     private final BulkSettings settings;
     private final ProcessingTimeService timers;
     private final Semaphore permits;
     private final ScheduledExecutorService retries;
+    private final RejectedDocuments.Writer deadLetters;
     private final AtomicReference<Throwable> fatal = new AtomicReference<>();
     private final Counter written;
     private final Counter retried;
@@ -54,10 +60,11 @@ final class ElasticsearchSinkWriter implements SinkWriter<EsAction> {
     private long bufferBytes;
 
     ElasticsearchSinkWriter(EsConnection.Clients clients, BulkSettings settings, SinkWriterMetricGroup metrics,
-            ProcessingTimeService timers) {
+            ProcessingTimeService timers, RejectedDocuments.Writer deadLetters) {
         this.clients = clients;
         this.settings = settings;
         this.timers = timers;
+        this.deadLetters = deadLetters;
         this.permits = new Semaphore(settings.maxInFlight());
         this.retries = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "es-sink-retry");
@@ -88,6 +95,8 @@ final class ElasticsearchSinkWriter implements SinkWriter<EsAction> {
         awaitPermits(settings.maxInFlight());
         permits.release(settings.maxInFlight());
         checkFatal();
+        deadLetters.flush();
+        checkFatal();
     }
 
     private void scheduleFlush() {
@@ -107,7 +116,7 @@ final class ElasticsearchSinkWriter implements SinkWriter<EsAction> {
         buffer = new ArrayList<>();
         bufferBytes = 0;
         awaitPermits(1);
-        send(batch, 0);
+        send(batch, 0, permits::release);
     }
 
     private void awaitPermits(int n) throws InterruptedException, IOException {
@@ -116,13 +125,14 @@ final class ElasticsearchSinkWriter implements SinkWriter<EsAction> {
         }
     }
 
-    private void send(List<EsAction> batch, int attempt) {
+    /** @param done run once, when every action of the batch is written or dead-lettered */
+    private void send(List<EsAction> batch, int attempt, Runnable done) {
         BulkRequest request;
         try {
             List<BulkOperation> ops = new ArrayList<>(batch.size());
             for (EsAction a : batch) {
                 JsonNode doc = MAPPER.readTree(a.json());
-                ops.add(BulkOperation.of(b -> b.update(u -> u.index(a.index()).id(a.id())
+                ops.add(BulkOperation.of(b -> b.update(u -> u.index(a.index()).id(a.id()).retryOnConflict(RETRY_ON_CONFLICT)
                         .action(x -> x.doc(doc).docAsUpsert(true)))));
             }
             request = BulkRequest.of(r -> r.operations(ops));
@@ -137,7 +147,7 @@ final class ElasticsearchSinkWriter implements SinkWriter<EsAction> {
         } catch (RuntimeException e) {
             // The client can refuse synchronously (its I/O reactor stopped): treat it like a failed request.
             LOG.warn("bulk request could not be sent: {}", e.toString());
-            onRequestFailure(batch, attempt, e);
+            onRequestFailure(batch, attempt, e, done);
             return;
         }
         // The overall timeout guards against a request the HTTP client never completes.
@@ -146,9 +156,9 @@ final class ElasticsearchSinkWriter implements SinkWriter<EsAction> {
             lastBulkMillis.set(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             try {
                 if (error != null) {
-                    onRequestFailure(batch, attempt, unwrap(error));
+                    onRequestFailure(batch, attempt, unwrap(error), done);
                 } else {
-                    onResponse(batch, attempt, response);
+                    onResponse(batch, attempt, response, done);
                 }
             } catch (RuntimeException e) {
                 fail(e);
@@ -156,47 +166,78 @@ final class ElasticsearchSinkWriter implements SinkWriter<EsAction> {
         });
     }
 
-    private void onRequestFailure(List<EsAction> batch, int attempt, Throwable error) {
+    private void onRequestFailure(List<EsAction> batch, int attempt, Throwable error, Runnable done) {
         int status = statusOf(error);
-        boolean transient_ = status < 0 || status == 429 || status >= 500;
-        if (transient_) {
+        if (isTransient(status)) {
             LOG.warn("bulk request of {} actions failed (attempt {}): {}; retrying in {} ms", batch.size(),
                     attempt + 1, error.toString(), settings.backoffMillis(attempt));
-            retryLater(batch, attempt);
+            retryLater(batch, attempt, done);
+        } else if (status == 401 || status == 403) {
+            // Credentials, not documents: dead-lettering everything would hide a configuration error.
+            fail(new IOException("Elasticsearch refused the bulk request with status " + status
+                    + " (check CLAIMWATCH_ES_USERNAME/CLAIMWATCH_ES_PASSWORD or CLAIMWATCH_ES_API_KEY): " + error, error));
+        } else if (batch.size() > 1) {
+            // Refused as a whole: one bad document must not take the others with it.
+            LOG.warn("Elasticsearch refused a bulk request of {} actions with status {} ({}); sending them one by one",
+                    batch.size(), status, error.getMessage());
+            AtomicInteger left = new AtomicInteger(batch.size());
+            Runnable oneDone = () -> {
+                if (left.decrementAndGet() == 0) {
+                    done.run();
+                }
+            };
+            for (EsAction a : batch) {
+                send(List.of(a), 0, oneDone);
+            }
         } else {
-            fail(new IOException("Elasticsearch refused the bulk request with status " + status + ": " + error, error));
+            reject(batch.get(0), status, String.valueOf(error.getMessage()));
+            done.run();
         }
     }
 
-    private void onResponse(List<EsAction> batch, int attempt, BulkResponse response) {
+    private void onResponse(List<EsAction> batch, int attempt, BulkResponse response, Runnable done) {
         List<EsAction> again = new ArrayList<>();
         List<BulkResponseItem> items = response.items();
         for (int i = 0; i < items.size(); i++) {
             BulkResponseItem item = items.get(i);
             if (item.error() == null) {
                 written.inc();
-            } else if (item.status() == 429 || item.status() >= 500) {
+            } else if (isTransient(item.status())) {
                 again.add(batch.get(i));
             } else {
-                rejected.inc();
-                LOG.error("Elasticsearch rejected document {}/{} (status {}): {} {}", item.index(), item.id(),
-                        item.status(), item.error().type(), item.error().reason());
+                reject(batch.get(i), item.status(), item.error().type() + ": " + item.error().reason());
             }
         }
         if (again.isEmpty()) {
-            permits.release();
+            done.run();
         } else {
-            LOG.warn("{} of {} bulk items were refused for now (429/5xx); retrying in {} ms", again.size(),
+            LOG.warn("{} of {} bulk items were refused for now (429/409/5xx); retrying in {} ms", again.size(),
                     batch.size(), settings.backoffMillis(attempt));
-            retryLater(again, attempt);
+            retryLater(again, attempt, done);
         }
     }
 
+    private static boolean isTransient(int status) {
+        return status < 0 || status == 429 || status == 409 || status >= 500;
+    }
+
+    /** A document refused for good: counted, logged, and a dead letter. */
+    private void reject(EsAction action, int status, String error) {
+        rejected.inc();
+        LOG.error("Elasticsearch rejected document {}/{} (status {}): {}; it goes to the dead-letter topic", action.index(),
+                abbreviate(action.id()), status, error);
+        deadLetters.rejected(action, status, error, this::fail);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+    }
+
     /** The permit stays taken while we wait: that is what back-pressures the writer. */
-    private void retryLater(List<EsAction> batch, int attempt) {
+    private void retryLater(List<EsAction> batch, int attempt, Runnable done) {
         retried.inc();
         try {
-            retries.schedule(() -> send(batch, attempt + 1), settings.backoffMillis(attempt), TimeUnit.MILLISECONDS);
+            retries.schedule(() -> send(batch, attempt + 1, done), settings.backoffMillis(attempt), TimeUnit.MILLISECONDS);
         } catch (RuntimeException e) {
             fail(e); // the writer is closing
         }
@@ -232,9 +273,13 @@ final class ElasticsearchSinkWriter implements SinkWriter<EsAction> {
     public void close() throws Exception {
         retries.shutdownNow();
         try {
-            clients.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            deadLetters.close();
+        } finally {
+            try {
+                clients.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }

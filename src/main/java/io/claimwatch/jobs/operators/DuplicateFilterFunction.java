@@ -5,6 +5,8 @@ import io.claimwatch.model.PreparedArticle;
 import io.claimwatch.model.SeenStory;
 import io.claimwatch.nlp.DuplicateMatcher;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
@@ -18,7 +20,9 @@ import org.apache.flink.util.OutputTag;
 
 /**
  * Passes on stories not seen before under this key and sends repeats to the duplicates side output.
- * What it remembers expires after the configured TTL.
+ * What it remembers expires after the configured TTL, and at most {@code maxStories} stories are
+ * remembered per key (the newest): a key many stories share (a shingle of page furniture) costs
+ * bounded state and bounded comparisons.
  */
 public final class DuplicateFilterFunction extends KeyedProcessFunction<String, PreparedArticle, PreparedArticle> {
 
@@ -27,12 +31,15 @@ public final class DuplicateFilterFunction extends KeyedProcessFunction<String, 
 
     private final DuplicateMatcher matcher;
     private final Duration ttl;
+    private final int maxStories;
     private transient ListState<SeenStory> seen;
     private transient Counter duplicates;
+    private transient Counter failures;
 
-    public DuplicateFilterFunction(DuplicateMatcher matcher, Duration ttl) {
+    public DuplicateFilterFunction(DuplicateMatcher matcher, Duration ttl, int maxStories) {
         this.matcher = matcher;
         this.ttl = ttl;
+        this.maxStories = maxStories;
     }
 
     @Override
@@ -44,19 +51,37 @@ public final class DuplicateFilterFunction extends KeyedProcessFunction<String, 
                 .build());
         seen = getRuntimeContext().getListState(descriptor);
         duplicates = getRuntimeContext().getMetricGroup().counter("duplicates");
+        failures = getRuntimeContext().getMetricGroup().counter("processingErrors");
     }
 
     @Override
     public void processElement(PreparedArticle article, Context ctx, Collector<PreparedArticle> out) throws Exception {
-        Iterable<SeenStory> stories = seen.get();
-        Optional<DuplicateMatcher.Match> match = matcher.match(article, stories == null ? java.util.List.of() : stories);
+        List<SeenStory> stories = new ArrayList<>();
+        Optional<DuplicateMatcher.Match> match;
+        try {
+            Iterable<SeenStory> kept = seen.get();
+            if (kept != null) {
+                kept.forEach(stories::add);
+            }
+            match = matcher.match(article, stories);
+        } catch (RuntimeException | StackOverflowError e) {
+            failures.inc();
+            ctx.output(DeadLetters.TAG, Failures.of("duplicate detection", e, article.article().origin()));
+            return;
+        }
         if (match.isPresent()) {
             duplicates.inc();
             DuplicateMatcher.Match m = match.get();
             ctx.output(DUPLICATES, new Duplicate(article.article(), m.originalId(), m.how(), m.similarity()));
+            return;
+        }
+        if (stories.size() >= maxStories) {
+            stories.subList(0, stories.size() - maxStories + 1).clear(); // forget the oldest
+            stories.add(SeenStory.of(article));
+            seen.update(stories);
         } else {
             seen.add(SeenStory.of(article));
-            out.collect(article);
         }
+        out.collect(article);
     }
 }

@@ -1,22 +1,16 @@
 package io.claimwatch.jobs.operators;
 
-import io.claimwatch.model.DeadLetter;
 import io.claimwatch.model.RawRecord;
-import io.claimwatch.model.ReasonCode;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs one pipeline step on each record; a record that makes the step throw is dead-lettered as
  * PROCESSING_ERROR with its original bytes, so a poison article never restarts the job.
  */
 public abstract class GuardedStep<I, O> extends ProcessFunction<I, O> {
-
-    private static final Logger LOG = LoggerFactory.getLogger(GuardedStep.class);
 
     private transient Counter failures;
 
@@ -38,11 +32,7 @@ public abstract class GuardedStep<I, O> extends ProcessFunction<I, O> {
             result = apply(input);
         } catch (Exception | StackOverflowError e) {
             failures.inc();
-            RawRecord origin = originOf(input);
-            LOG.warn("{} failed on record {}/{}@{}: {}", getClass().getSimpleName(), origin.topic(),
-                    origin.partition(), origin.offset(), e.toString());
-            ctx.output(DeadLetters.TAG, new DeadLetter(ReasonCode.PROCESSING_ERROR,
-                    getClass().getSimpleName() + " failed: " + e, origin));
+            ctx.output(DeadLetters.TAG, Failures.of(getClass().getSimpleName(), e, originOf(input)));
             return;
         }
         if (result != null) {

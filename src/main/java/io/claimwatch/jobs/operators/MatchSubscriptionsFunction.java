@@ -23,7 +23,15 @@ public final class MatchSubscriptionsFunction extends BroadcastProcessFunction<A
     public void processElement(AlertTrigger trigger, ReadOnlyContext ctx, Collector<Alert> out) throws Exception {
         ReadOnlyBroadcastState<String, Subscription> subs = ctx.getBroadcastState(SUBSCRIPTIONS);
         for (Map.Entry<String, Subscription> e : subs.immutableEntries()) {
-            trigger.alertsFor(e.getValue()).forEach(out::collect);
+            java.util.List<Alert> alerts;
+            try {
+                alerts = trigger.alertsFor(e.getValue());
+            } catch (RuntimeException | StackOverflowError error) {
+                Object what = trigger.statement() != null ? trigger.statement() : trigger.link() != null ? trigger.link() : trigger.spike();
+                ctx.output(DeadLetters.TAG, GuardedFlatMap.ofElement("match subscription " + e.getKey(), what, error));
+                continue;
+            }
+            alerts.forEach(out::collect);
         }
     }
 

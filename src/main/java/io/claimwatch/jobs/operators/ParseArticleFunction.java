@@ -2,6 +2,7 @@ package io.claimwatch.jobs.operators;
 
 import io.claimwatch.model.Article;
 import io.claimwatch.model.ArticleParser;
+import io.claimwatch.model.InputLimits;
 import io.claimwatch.model.ParseResult;
 import io.claimwatch.model.RawRecord;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -12,18 +13,18 @@ import org.apache.flink.util.Collector;
 /** Validates raw records; the invalid ones go to the dead-letter side output. */
 public final class ParseArticleFunction extends ProcessFunction<RawRecord, Article> {
 
-    private final int maxBytes;
+    private final InputLimits limits;
     private transient ArticleParser parser;
     private transient Counter read;
     private transient Counter deadLettered;
 
-    public ParseArticleFunction(int maxBytes) {
-        this.maxBytes = maxBytes;
+    public ParseArticleFunction(InputLimits limits) {
+        this.limits = limits;
     }
 
     @Override
     public void open(OpenContext openContext) {
-        parser = new ArticleParser(maxBytes);
+        parser = new ArticleParser(limits, java.time.Clock.systemUTC());
         read = getRuntimeContext().getMetricGroup().counter("articlesRead");
         deadLettered = getRuntimeContext().getMetricGroup().counter("articlesRejected");
     }

@@ -17,6 +17,9 @@ import org.apache.flink.util.OutputTag;
  */
 public final class ParseSubscriptionFunction extends ProcessFunction<RawRecord, SubscriptionChange> {
 
+    /** A subscription is a few hundred bytes; a dead letter keeps at most this much of a bad one. */
+    private static final int MAX_ORIGINAL_CHARS = 64 * 1024;
+
     public static final OutputTag<JsonRecord> REJECTED = new OutputTag<>("rejected-subscriptions") {};
 
     @Override
@@ -29,7 +32,12 @@ public final class ParseSubscriptionFunction extends ProcessFunction<RawRecord, 
             return;
         }
         String value = new String(r.value(), StandardCharsets.UTF_8);
-        SubscriptionParser.Result result = SubscriptionParser.parse(value);
+        SubscriptionParser.Result result;
+        try {
+            result = SubscriptionParser.parse(value);
+        } catch (RuntimeException | StackOverflowError e) {
+            result = new SubscriptionParser.Result(null, java.util.List.of("the subscription could not be read: " + e));
+        }
         String problem = !result.ok() ? String.join("; ", result.problems())
                 : key != null && !key.equals(result.subscription().id())
                         ? "the record key '" + key + "' differs from the id '" + result.subscription().id() + "'" : null;
@@ -37,7 +45,8 @@ public final class ParseSubscriptionFunction extends ProcessFunction<RawRecord, 
             ObjectNode o = RecordJson.MAPPER.createObjectNode();
             o.put("schema_version", RecordJson.SCHEMA_VERSION).put("reason", "BAD_SUBSCRIPTION").put("message", problem)
                     .put("topic", r.topic()).put("partition", r.partition()).put("offset", r.offset()).put("key", key)
-                    .put("original", value);
+                    .put("original", value.length() > MAX_ORIGINAL_CHARS ? value.substring(0, MAX_ORIGINAL_CHARS) + "…" : value)
+                    .put("original_size", r.value().length);
             ctx.output(REJECTED, new JsonRecord(key, o.toString()));
             return;
         }

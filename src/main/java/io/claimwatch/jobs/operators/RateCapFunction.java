@@ -1,13 +1,10 @@
 package io.claimwatch.jobs.operators;
 
 import io.claimwatch.alerts.Alert;
-import io.claimwatch.alerts.AlertType;
-import io.claimwatch.model.ArticleIds;
-import java.util.ArrayList;
-import java.util.List;
+import io.claimwatch.alerts.HeldAlerts;
+import java.time.Duration;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.ListState;
-import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
@@ -15,25 +12,42 @@ import org.apache.flink.util.Collector;
 
 /**
  * Keyed by subscription: at most {@code maxPerHour} alerts per clock hour go out; the rest are held
- * and, when the hour ends, summarised in one SUMMARY alert naming them, so nothing is silently lost.
+ * and, when the hour ends, summarised in one SUMMARY alert with their count and the ids of the first
+ * {@code summaryIds}, so nothing is silently lost and the state stays small. Its state lives two
+ * hours at most (TTL): a subscription that stops alerting leaves nothing behind.
  */
 public final class RateCapFunction extends KeyedProcessFunction<String, Alert, Alert> {
 
     private static final long HOUR = 3_600_000L;
+    /** The v1 state names held every alert (ListState "held") and had no TTL: new names, new shapes. */
+    private static final String HOUR_STATE = "hour-v2";
+    private static final String SENT_STATE = "sent-v2";
+    private static final String HELD_STATE = "held-summary";
 
+    private final int summaryIds;
     private transient ValueState<Long> hour;
     private transient ValueState<Integer> sent;
-    private transient ListState<Alert> held;
+    private transient ValueState<HeldAlerts> held;
     private transient org.apache.flink.metrics.Counter sentAlerts;
     private transient org.apache.flink.metrics.Counter heldAlerts;
 
+    public RateCapFunction(int summaryIds) {
+        this.summaryIds = summaryIds;
+    }
+
     @Override
     public void open(OpenContext openContext) {
-        hour = getRuntimeContext().getState(new ValueStateDescriptor<>("hour", Long.class));
-        sent = getRuntimeContext().getState(new ValueStateDescriptor<>("sent", Integer.class));
-        held = getRuntimeContext().getListState(new ListStateDescriptor<>("held", Alert.class));
+        StateTtlConfig ttl = StateTtlConfig.newBuilder(Duration.ofHours(2)).build();
+        hour = getRuntimeContext().getState(withTtl(new ValueStateDescriptor<>(HOUR_STATE, Long.class), ttl));
+        sent = getRuntimeContext().getState(withTtl(new ValueStateDescriptor<>(SENT_STATE, Integer.class), ttl));
+        held = getRuntimeContext().getState(withTtl(new ValueStateDescriptor<>(HELD_STATE, HeldAlerts.class), ttl));
         sentAlerts = getRuntimeContext().getMetricGroup().counter("alertsSent");
         heldAlerts = getRuntimeContext().getMetricGroup().counter("alertsHeldOverCap");
+    }
+
+    private static <T> ValueStateDescriptor<T> withTtl(ValueStateDescriptor<T> d, StateTtlConfig ttl) {
+        d.enableTimeToLive(ttl);
+        return d;
     }
 
     @Override
@@ -56,7 +70,8 @@ public final class RateCapFunction extends KeyedProcessFunction<String, Alert, A
             out.collect(alert);
         } else {
             heldAlerts.inc();
-            held.add(alert);
+            HeldAlerts h = held.value();
+            held.update(h == null ? HeldAlerts.of(alert) : h.plus(alert, summaryIds));
         }
     }
 
@@ -66,23 +81,11 @@ public final class RateCapFunction extends KeyedProcessFunction<String, Alert, A
     }
 
     private void flush(String subscription, Collector<Alert> out) throws Exception {
-        List<Alert> list = new ArrayList<>();
-        held.get().forEach(list::add);
-        if (list.isEmpty()) {
+        HeldAlerts h = held.value();
+        if (h == null) {
             return;
         }
-        Alert first = list.get(0);
-        List<String> statements = new ArrayList<>();
-        List<String> articles = new ArrayList<>();
-        list.forEach(a -> {
-            statements.addAll(a.statementIds());
-            articles.addAll(a.articleIds());
-        });
-        long time = list.stream().mapToLong(Alert::time).max().orElse(first.time());
-        out.collect(new Alert(ArticleIds.hash(subscription + "|summary|" + hour.value()), AlertType.SUMMARY, subscription,
-                first.topic(), 0, time, list.size() + " more alert(s) this hour over the cap of " + first.maxPerHour()
-                        + "; first: " + first.summary(),
-                statements, articles, List.of(), List.of(), "{\"held\":" + list.size() + "}"));
+        out.collect(h.summary(subscription, hour.value() == null ? 0 : hour.value()));
         held.clear();
     }
 }

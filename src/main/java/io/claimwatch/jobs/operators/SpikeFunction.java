@@ -8,8 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
+import java.time.Duration;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
@@ -18,7 +20,8 @@ import org.apache.flink.util.Collector;
 /**
  * Keyed by entity: mention counts per event-time bucket; when the watermark passes a bucket's end,
  * the window ending there is checked against {@link SpikeRule}. Buckets older than the baseline
- * period are dropped.
+ * period are dropped; a TTL of that period (processing time) also clears entities that stop being
+ * mentioned or whose watermark stalls. (The v1 states had no TTL; these are new states, "-v2".)
  */
 public final class SpikeFunction extends KeyedProcessFunction<String, EntityMentions, Spike> {
 
@@ -34,9 +37,19 @@ public final class SpikeFunction extends KeyedProcessFunction<String, EntityMent
 
     @Override
     public void open(OpenContext openContext) {
-        buckets = getRuntimeContext().getMapState(new MapStateDescriptor<>("mention-buckets", Long.class, Long.class));
-        articles = getRuntimeContext().getMapState(new MapStateDescriptor<>("article-times", String.class, Long.class));
-        name = getRuntimeContext().getState(new ValueStateDescriptor<>("entity-name", String.class));
+        StateTtlConfig ttl = StateTtlConfig.newBuilder(Duration.ofMillis(rule.historyMillis() + rule.windowMillis()))
+                .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
+                .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
+                .build();
+        MapStateDescriptor<Long, Long> b = new MapStateDescriptor<>("mention-buckets-v2", Long.class, Long.class);
+        b.enableTimeToLive(ttl);
+        MapStateDescriptor<String, Long> a = new MapStateDescriptor<>("article-times-v2", String.class, Long.class);
+        a.enableTimeToLive(ttl);
+        ValueStateDescriptor<String> n = new ValueStateDescriptor<>("entity-name-v2", String.class);
+        n.enableTimeToLive(ttl);
+        buckets = getRuntimeContext().getMapState(b);
+        articles = getRuntimeContext().getMapState(a);
+        name = getRuntimeContext().getState(n);
     }
 
     @Override

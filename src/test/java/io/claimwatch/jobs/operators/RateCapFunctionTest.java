@@ -22,7 +22,7 @@ class RateCapFunctionTest {
     @Test
     void alertsOverTheCapAreSummarisedWhenTheHourEnds() throws Exception {
         try (KeyedOneInputStreamOperatorTestHarness<String, Alert, Alert> h = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-                new RateCapFunction(), Alert::subscriptionId, Types.STRING)) {
+                new RateCapFunction(20), Alert::subscriptionId, Types.STRING)) {
             h.setProcessingTime(10_000);
             for (String id : List.of("a", "b", "c", "d")) {
                 h.processElement(alert(id, 2), 1000);
@@ -42,7 +42,7 @@ class RateCapFunctionTest {
     @Test
     void noCapLetsEverythingThrough() throws Exception {
         try (KeyedOneInputStreamOperatorTestHarness<String, Alert, Alert> h = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-                new RateCapFunction(), Alert::subscriptionId, Types.STRING)) {
+                new RateCapFunction(20), Alert::subscriptionId, Types.STRING)) {
             for (int i = 0; i < 5; i++) {
                 h.processElement(alert("x" + i, 0), 1000);
             }
