@@ -4,7 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.claimwatch.nlp.HtmlText;
+import io.claimwatch.nlp.extract.ExtractedPage;
+import io.claimwatch.nlp.extract.PageExtractor;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -27,8 +28,10 @@ public final class ArticleParser {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    private static final String[] REQUIRED = {"url", "source", "title", "published_at"};
-    private static final String[] OPTIONAL_STRINGS = {"language", "text", "html"};
+    private static final String[] REQUIRED = {"source"};
+    /** Optional for every record (url) or for html records whose page metadata gives them (title, published_at). */
+    private static final String[] OPTIONAL_STRINGS = {"url", "title", "published_at", "language", "text", "html"};
+    private static final PageExtractor EXTRACTOR = new PageExtractor();
 
     private final int maxBytes;
 
@@ -98,28 +101,56 @@ public final class ArticleParser {
                 return badType(field, "a string", node, raw);
             }
         }
-        String publishedText = root.get("published_at").asText().strip();
-        Long published = parseDate(publishedText);
-        if (published == null) {
-            return ParseResult.rejected(ReasonCode.BAD_DATE, "published_at '" + abbreviate(publishedText)
-                    + "' is not an ISO-8601 date or date-time (e.g. 2024-03-01T09:30:00Z)", raw);
+        String url = nonBlank(textOf(root, "url"));
+        String title = nonBlank(textOf(root, "title"));
+        String publishedText = nonBlank(textOf(root, "published_at"));
+        Long published = null;
+        if (publishedText != null) {
+            published = parseDate(publishedText);
+            if (published == null) {
+                return ParseResult.rejected(ReasonCode.BAD_DATE, "published_at '" + abbreviate(publishedText)
+                        + "' is not an ISO-8601 date or date-time (e.g. 2024-03-01T09:30:00Z)", raw);
+            }
         }
         String text = textOf(root, "text");
         boolean fromHtml = false;
         if (text == null || text.isBlank()) {
             String html = textOf(root, "html");
             if (html != null && !html.isBlank()) {
-                text = HtmlText.toText(html);
+                // The page's article and metadata: what the record leaves out, the page may say.
+                ExtractedPage page = EXTRACTOR.extract(html, url);
+                text = page.body();
                 fromHtml = true;
+                title = title != null ? title : page.title();
+                if (published == null && page.published() != null) {
+                    published = page.published().toEpochMilli();
+                }
+                url = url != null ? url : page.canonicalUrl();
             }
         }
         if (text == null || text.isBlank()) {
-            return ParseResult.rejected(ReasonCode.NO_TEXT, "the article has no text: give a non-empty 'text' or 'html' field", raw);
+            return ParseResult.rejected(ReasonCode.NO_TEXT, fromHtml
+                    ? "no article text found in 'html': the page has no main content (send the article page, or 'text')"
+                    : "the article has no text: give a non-empty 'text' or 'html' field", raw);
         }
-        String url = root.get("url").asText().strip();
+        if (title == null) {
+            return ParseResult.rejected(ReasonCode.MISSING_FIELD, fromHtml
+                    ? "required field 'title' is missing or empty and the page gives none (no <title>, og:title or JSON-LD headline)"
+                    : "required field 'title' is missing or empty", raw);
+        }
+        if (published == null) {
+            return ParseResult.rejected(ReasonCode.MISSING_FIELD, fromHtml
+                    ? "required field 'published_at' is missing or empty and the page gives none (no JSON-LD datePublished, "
+                            + "article:published_time or <time datetime>)"
+                    : "required field 'published_at' is missing or empty", raw);
+        }
         String id = ArticleIds.articleId(idNode == null || idNode.isNull() ? null : idNode.asText(), url, text);
         return ParseResult.ok(new Article(id, url, root.get("source").asText().strip(),
-                root.get("title").asText().strip(), published, textOf(root, "language"), text, fromHtml, raw));
+                title, published, textOf(root, "language"), text, fromHtml, raw));
+    }
+
+    private static String nonBlank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static ParseResult badType(String field, String expected, JsonNode node, RawRecord raw) {
