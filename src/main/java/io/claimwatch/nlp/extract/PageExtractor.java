@@ -8,6 +8,7 @@ import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The article in a web page: its body as plain text (one paragraph per line, blank lines between)
@@ -24,6 +25,12 @@ public final class PageExtractor {
 
     /** Below this many words Readability found no article: the page's stripped text is used instead. */
     private static final int MIN_CONTENT_WORDS = 25;
+
+    /**
+     * Readability recurses over the tree and slows down with depth: a page nested deeper than this
+     * (real pages stay far below; a hostile or broken one does not) is read without it.
+     */
+    private static final int MAX_DEPTH = 200;
 
     /** Base for relative links when the record has no URL (Readability resolves links; we keep only text). */
     private static final String NO_URL = "http://localhost/";
@@ -46,13 +53,23 @@ public final class PageExtractor {
     }
 
     private static Element mainContent(String base, Document doc) {
+        if (depth(doc) > MAX_DEPTH) {
+            return null;
+        }
         try {
             Article article = new Readability4J(base, doc).parse();
             return article.getArticleContent();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // Readability gives up on some malformed pages; the page's own text is the fallback.
             return null;
         }
+    }
+
+    /** How deeply the page nests its elements (counted without recursion). */
+    static int depth(Document doc) {
+        int[] max = {0};
+        NodeTraversor.traverse((node, depth) -> max[0] = Math.max(max[0], depth), doc);
+        return max[0];
     }
 
     private static String textOf(Element content, PageMetadata meta) {

@@ -105,6 +105,12 @@ class PageExtractorTest {
     }
 
     @Test
+    void aPageNestedThousandsOfLevelsDeepIsReadWithoutOverflowingTheStack() {
+        String html = "<div>".repeat(20_000) + "<p>" + P1 + "</p><p>" + P2 + "</p>" + "</div>".repeat(20_000);
+        assertEquals(List.of(P1, P2), paragraphs(extractor.extract(html, null)));
+    }
+
+    @Test
     void dateFormatsOfPageMetadata() {
         assertEquals(Instant.parse("2019-11-20T10:00:00Z"), PageDates.parse("2019-11-20T10:00:00Z"));
         assertEquals(Instant.parse("2019-11-20T10:00:00Z"), PageDates.parse("2019-11-20T11:00:00.000+01:00"));
