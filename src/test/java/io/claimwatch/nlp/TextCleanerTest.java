@@ -79,6 +79,14 @@ class TextCleanerTest {
     }
 
     @Test
+    void aCaptionWhoseFirstSentenceIsDatedLikeAPictureIsCutWhole() {
+        String text = "Repairs begin next week. A diver inspects the northern pier in Eastbrook, Thursday, Aug. 13, 2026. "
+                + "The pier has been closed since July after inspectors found corrosion. (AP Photo/Jane Roe) "
+                + "On Thursday, the council met.";
+        assertEquals(List.of("Repairs begin next week.", "On Thursday, the council met."), kept(text));
+    }
+
+    @Test
     void creditLinesAndCaptionParagraphsOfAPageAreCut() {
         String text = "Workers repair the pier on Monday. (Photo by Jane Roe/Getty Images)\n"
                 + "Image 2 of 5\n"
