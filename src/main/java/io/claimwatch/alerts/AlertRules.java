@@ -59,7 +59,7 @@ public final class AlertRules {
         return List.of(new Alert(id(sub, AlertType.CONTESTED, l.id()), AlertType.CONTESTED, sub.id(), sub.topic(), sub.maxPerHour(),
                 Math.max(l.claim().publishedAt(), l.counterclaim().publishedAt()), summary,
                 List.of(l.claim().id(), l.counterclaim().id()), List.of(l.claim().articleId(), l.counterclaim().articleId()),
-                List.of(l.claim().url(), l.counterclaim().url()), union(l.claim().entityIds(), l.counterclaim().entityIds()), d.toString()));
+                urls(l.claim().url(), l.counterclaim().url()), union(l.claim().entityIds(), l.counterclaim().entityIds()), d.toString()));
     }
 
     public static List<Alert> forSpike(Subscription sub, Spike spike) {
@@ -93,11 +93,16 @@ public final class AlertRules {
         return sub.outlets().isEmpty() || sub.outlets().stream().anyMatch(o -> o.equalsIgnoreCase(s.source()));
     }
 
+    /** The articles' URLs; a record without one (URLs are optional) adds nothing. */
+    private static List<String> urls(String... urls) {
+        return java.util.Arrays.stream(urls).filter(java.util.Objects::nonNull).toList();
+    }
+
     private static Alert statementAlert(Subscription sub, AlertType type, StatementRef s, String summary) {
         ObjectNode d = JSON.createObjectNode();
         ref(d.putObject("statement"), s);
         return new Alert(id(sub, type, s.id()), type, sub.id(), sub.topic(), sub.maxPerHour(), s.publishedAt(), summary, List.of(s.id()),
-                List.of(s.articleId()), List.of(s.url()), s.entityIds(), d.toString());
+                List.of(s.articleId()), urls(s.url()), s.entityIds(), d.toString());
     }
 
     private static void ref(ObjectNode o, StatementRef s) {

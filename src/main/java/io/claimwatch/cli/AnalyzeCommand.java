@@ -10,7 +10,8 @@ import io.claimwatch.model.ContestedLink;
 import io.claimwatch.model.StatementRef;
 import io.claimwatch.model.RecordJson;
 import io.claimwatch.nlp.ArticleAnalyzer;
-import io.claimwatch.nlp.HtmlText;
+import io.claimwatch.nlp.extract.ExtractedPage;
+import io.claimwatch.nlp.extract.PageExtractor;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Analyse articles offline and print one JSON object per article on stdout.",
                 "Inputs: plain-text files (id = file base name), JSON or JSON Lines articles with a \"text\" field",
-                "(or \"html\", reduced to text as the job does; offsets then point into that text)",
+                "(or \"html\": the page's article, extracted as the job does; offsets then point into that text)",
                 "(id = their \"id\", else the file base name), folders of those, or - for stdin."})
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -47,6 +48,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--links", paramLabel = "OUT.jsonl", description = {"Also run the cross-article linker over the articles in",
             "published_at order (the job's rule and time window) and write one JSON line per contested-claim link to OUT.jsonl."})
     Path links;
+
+    private static final PageExtractor EXTRACTOR = new PageExtractor();
 
     /** One article to analyse: its id, text, outlet, URL, publication time, and where it came from (for messages). */
     record Input(String id, String text, String source, String url, long publishedAt, String where) {}
@@ -88,7 +91,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (Input a : articles) {
             ArticleAnalyzer.Analysis result = analyzer.analyze(a.text());
             tokens += result.annotation().tokenCount();
-            out.write(RecordJson.analysis(a.id(), a.text(), result.annotation()).toString());
+            out.write(RecordJson.analysis(a.id(), a.text(), result.cleaned(), result.annotation()).toString());
             out.write('\n');
             if (links != null) {
                 refs.addAll(StatementRefs.of(a.id(), a.source(), a.url(), a.publishedAt(), a.text(), result.annotation()));
@@ -188,8 +191,14 @@ final class AnalyzeCommand implements Callable<Integer> {
                 problems.add(where + " record " + (i + 1) + ": not JSON");
                 continue;
             }
-            String text = o.path("text").isTextual() ? o.path("text").asText()
-                    : o.path("html").isTextual() ? HtmlText.toText(o.path("html").asText()) : "";
+            String url = o.path("url").isTextual() && !o.path("url").asText().isBlank() ? o.path("url").asText() : null;
+            ExtractedPage page = null;
+            String text = o.path("text").isTextual() ? o.path("text").asText() : "";
+            if (text.isBlank() && o.path("html").isTextual()) {
+                // The job's extractor: the page's article, and its metadata where the record is silent.
+                page = EXTRACTOR.extract(o.path("html").asText(), url);
+                text = page.body();
+            }
             if (text.isBlank()) {
                 problems.add(where + " record " + (i + 1) + ": no \"text\" (or \"html\") field with the article");
                 continue;
@@ -197,7 +206,13 @@ final class AnalyzeCommand implements Callable<Integer> {
             String id = o.path("id").isValueNode() && !o.path("id").asText().isEmpty() ? o.path("id").asText()
                     : records.records().size() == 1 ? base : base + "-" + (i + 1);
             Long published = o.path("published_at").isTextual() ? ArticleParser.parseDate(o.path("published_at").asText()) : null;
-            articles.add(new Input(id, text, o.path("source").asText("file"), o.path("url").asText(where),
+            if (published == null && page != null && page.published() != null) {
+                published = page.published().toEpochMilli();
+            }
+            if (url == null && page != null) {
+                url = page.canonicalUrl();
+            }
+            articles.add(new Input(id, text, o.path("source").asText("file"), url == null ? where : url,
                     published == null ? modified : published, where));
         }
     }

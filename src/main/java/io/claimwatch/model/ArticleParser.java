@@ -4,7 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.claimwatch.nlp.HtmlText;
+import io.claimwatch.nlp.extract.ExtractedPage;
+import io.claimwatch.nlp.extract.PageExtractor;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -29,8 +30,10 @@ public final class ArticleParser {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    private static final String[] REQUIRED = {"url", "source", "title", "published_at"};
-    private static final String[] OPTIONAL_STRINGS = {"language", "text", "html"};
+    private static final String[] REQUIRED = {"source"};
+    /** Optional for every record (url) or for html records whose page metadata gives them (title, published_at). */
+    private static final String[] OPTIONAL_STRINGS = {"url", "title", "published_at", "language", "text", "html"};
+    private static final PageExtractor EXTRACTOR = new PageExtractor();
 
     private final InputLimits limits;
     private final Clock clock;
@@ -109,33 +112,60 @@ public final class ArticleParser {
                 return badType(field, "a string", node, raw);
             }
         }
-        ParseResult tooLong = checkLengths(root, raw);
-        if (tooLong != null) {
-            return tooLong;
-        }
-        String publishedText = root.get("published_at").asText().strip();
-        Long published = parseDate(publishedText);
-        if (published == null) {
-            return ParseResult.rejected(ReasonCode.BAD_DATE, "published_at '" + abbreviate(publishedText)
-                    + "' is not an ISO-8601 date or date-time (e.g. 2024-03-01T09:30:00Z)", raw);
-        }
-        String outOfRange = checkDateRange(published);
-        if (outOfRange != null) {
-            return ParseResult.rejected(ReasonCode.BAD_DATE, "published_at '" + abbreviate(publishedText) + "' " + outOfRange, raw);
+        String url = nonBlank(textOf(root, "url"));
+        String title = nonBlank(textOf(root, "title"));
+        String publishedText = nonBlank(textOf(root, "published_at"));
+        Long published = null;
+        if (publishedText != null) {
+            published = parseDate(publishedText);
+            if (published == null) {
+                return ParseResult.rejected(ReasonCode.BAD_DATE, "published_at '" + abbreviate(publishedText)
+                        + "' is not an ISO-8601 date or date-time (e.g. 2024-03-01T09:30:00Z)", raw);
+            }
         }
         String text = textOf(root, "text");
         boolean fromHtml = false;
         if (text == null || text.isBlank()) {
             String html = textOf(root, "html");
             if (html != null && !html.isBlank()) {
-                text = HtmlText.toText(html);
+                // The page's article and metadata: what the record leaves out, the page may say.
+                ExtractedPage page = EXTRACTOR.extract(html, url);
+                text = page.body();
                 fromHtml = true;
+                title = title != null ? title : page.title();
+                if (published == null && page.published() != null) {
+                    published = page.published().toEpochMilli();
+                }
+                url = url != null ? url : page.canonicalUrl();
             }
         }
         if (text == null || text.isBlank()) {
-            return ParseResult.rejected(ReasonCode.NO_TEXT, "the article has no text: give a non-empty 'text' or 'html' field", raw);
+            return ParseResult.rejected(ReasonCode.NO_TEXT, fromHtml
+                    ? "no article text found in 'html': the page has no main content (send the article page, or 'text')"
+                    : "the article has no text: give a non-empty 'text' or 'html' field", raw);
         }
-        String url = root.get("url").asText().strip();
+        if (title == null) {
+            return ParseResult.rejected(ReasonCode.MISSING_FIELD, fromHtml
+                    ? "required field 'title' is missing or empty and the page gives none (no <title>, og:title or JSON-LD headline)"
+                    : "required field 'title' is missing or empty", raw);
+        }
+        if (published == null) {
+            return ParseResult.rejected(ReasonCode.MISSING_FIELD, fromHtml
+                    ? "required field 'published_at' is missing or empty and the page gives none (no JSON-LD datePublished, "
+                            + "article:published_time or <time datetime>)"
+                    : "required field 'published_at' is missing or empty", raw);
+        }
+        String source = root.get("source").asText().strip();
+        String language = textOf(root, "language");
+        ParseResult tooLong = checkLengths(raw, new String[] {url, source, title, language});
+        if (tooLong != null) {
+            return tooLong;
+        }
+        String outOfRange = checkDateRange(published);
+        if (outOfRange != null) {
+            return ParseResult.rejected(ReasonCode.BAD_DATE, "published_at '" + (publishedText == null
+                    ? RecordJson.iso(published) + "' (from the page)" : abbreviate(publishedText) + "'") + " " + outOfRange, raw);
+        }
         String givenId = idNode == null || idNode.isNull() ? null : idNode.asText().strip();
         String id = ArticleIds.articleId(givenId, url, text);
         // An id Elasticsearch would refuse (with the statement offset it must stay under 512 bytes)
@@ -145,21 +175,20 @@ public final class ArticleParser {
             originalId = id;
             id = ArticleIds.hash(id);
         }
-        return ParseResult.ok(new Article(id, url, root.get("source").asText().strip(),
-                root.get("title").asText().strip(), published, textOf(root, "language"), text, fromHtml, raw, originalId));
+        return ParseResult.ok(new Article(id, url, source, title, published, language, text, fromHtml, raw, originalId));
     }
 
     /** Fields longer than an index can hold (keyword terms) or than any real value of them. */
-    private ParseResult checkLengths(JsonNode root, RawRecord raw) {
-        int[][] bounds = {{limits.maxUrlChars()}, {limits.maxSourceChars()}, {limits.maxTitleChars()}, {InputLimits.MAX_LANGUAGE_CHARS}};
+    private ParseResult checkLengths(RawRecord raw, String[] values) {
+        int[] bounds = {limits.maxUrlChars(), limits.maxSourceChars(), limits.maxTitleChars(), InputLimits.MAX_LANGUAGE_CHARS};
         String[] fields = {"url", "source", "title", "language"};
         String[] settings = {"pipeline.input.max-url-chars", "pipeline.input.max-source-chars", "pipeline.input.max-title-chars",
             "a language tag such as en or pt-BR"};
         for (int i = 0; i < fields.length; i++) {
-            String value = textOf(root, fields[i]);
-            if (value != null && value.strip().length() > bounds[i][0]) {
+            String value = values[i];
+            if (value != null && value.strip().length() > bounds[i]) {
                 return ParseResult.rejected(ReasonCode.FIELD_TOO_LONG, "field '" + fields[i] + "' has " + value.strip().length()
-                        + " characters, over the limit of " + bounds[i][0] + " (" + settings[i] + "): '"
+                        + " characters, over the limit of " + bounds[i] + " (" + settings[i] + "): '"
                         + abbreviate(value.strip()) + "'", raw);
             }
         }
@@ -182,6 +211,10 @@ public final class ArticleParser {
 
     private static int utf8Length(String s) {
         return s.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    private static String nonBlank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static ParseResult badType(String field, String expected, JsonNode node, RawRecord raw) {

@@ -30,7 +30,9 @@ public final class RecordJson {
         o.put("language", a.language());
         o.put("from_html", a.fromHtml());
         o.put("text", a.text());
-        o.put("content", e.prepared().cleaned().keptText(a.text()));
+        String body = e.prepared().cleaned().keptText(a.text());
+        o.put("content", body);
+        o.put("body", body);
         o.put("fingerprint", e.prepared().fingerprint().exact());
         ArrayNode paragraphs = o.putArray("paragraphs");
         for (TextSpan p : e.prepared().cleaned().paragraphs()) {
@@ -163,11 +165,14 @@ public final class RecordJson {
 
     /**
      * One analysed article in the format of the evaluation scorer ({@code claimwatch analyze}): its
-     * entities and every sentence as a statement (label none when it asserts nothing check-worthy).
+     * body (the kept paragraphs: a page's article without furniture, as the enriched record's
+     * {@code body}), its entities and every sentence as a statement (label none when it asserts
+     * nothing check-worthy).
      */
-    public static ObjectNode analysis(String id, String text, Annotation annotation) {
+    public static ObjectNode analysis(String id, String text, CleanedText cleaned, Annotation annotation) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("id", id);
+        o.put("body", cleaned.keptText(text));
         ArrayNode entities = o.putArray("entities");
         for (Entity entity : annotation.entities()) {
             entity(entities.addObject(), entity);

@@ -21,7 +21,8 @@ public final class ArticlePreparer {
 
     public PreparedArticle prepare(Article article) {
         CleanedText cleaned = cleaner.clean(article.text());
-        String urlKey = ArticleIds.normaliseUrl(article.url());
+        // A record without a URL cannot repeat another's URL: its own id stands in as the key.
+        String urlKey = article.url() == null ? DuplicateMatcher.NO_URL_PREFIX + article.id() : ArticleIds.normaliseUrl(article.url());
         return new PreparedArticle(article, cleaned, urlKey, fingerprinter.fingerprint(cleaned.keptText(article.text())));
     }
 }

@@ -7,12 +7,16 @@ import java.util.Optional;
 
 /**
  * Decides whether a story repeats one already seen with the same key. Keyed by URL, any earlier story
- * is the original ("url"). Keyed by content bucket, the original has the same normalised words
+ * is the original ("url"; "id" for a record without URL sent again with the same id). Keyed by
+ * content bucket, the original has the same normalised words
  * ("exact") or an estimated Jaccard similarity of at least the threshold ("near").
  */
 public final class DuplicateMatcher implements Serializable {
 
     public enum Key { URL, CONTENT }
+
+    /** The URL key of a record without a URL: its article id, so only the same id again matches ("id"). */
+    public static final String NO_URL_PREFIX = "id:";
 
     /** The story this one repeats and how that was recognised. */
     public record Match(String originalId, String how, double similarity) {}
@@ -33,7 +37,7 @@ public final class DuplicateMatcher implements Serializable {
         Match best = null;
         for (SeenStory s : seen) {
             if (key == Key.URL) {
-                return Optional.of(new Match(s.id(), "url", 1.0));
+                return Optional.of(new Match(s.id(), candidate.urlKey().startsWith(NO_URL_PREFIX) ? "id" : "url", 1.0));
             }
             if (s.exactFingerprint().equals(candidate.fingerprint().exact())) {
                 return Optional.of(new Match(s.id(), "exact", 1.0));

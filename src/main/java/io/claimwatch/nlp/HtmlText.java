@@ -27,6 +27,11 @@ public final class HtmlText {
     public static String toText(String html) {
         Document doc = Jsoup.parse(html);
         doc.select(NON_CONTENT).remove();
+        return toText(doc.body() == null ? doc : doc.body());
+    }
+
+    /** The text of one element (and its descendants), one paragraph per block element. */
+    public static String toText(Element root) {
         StringBuilder out = new StringBuilder();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
@@ -54,7 +59,7 @@ public final class HtmlText {
                     paragraphBreak(out);
                 }
             }
-        }, doc.body() == null ? doc : doc.body());
+        }, root);
         return out.toString().replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
     }
 

@@ -6,6 +6,7 @@ import io.claimwatch.claims.StatementExtractor;
 import io.claimwatch.model.Annotation;
 import io.claimwatch.model.Entity;
 import io.claimwatch.model.CleanedText;
+import io.claimwatch.model.RemovedSpan;
 import io.claimwatch.model.Sentence;
 import io.claimwatch.model.TextSpan;
 import io.claimwatch.nlp.entities.EntityAnnotator;
@@ -51,7 +52,28 @@ public final class SentenceAnnotator {
                 out.add(new Sentence(t.start(), t.end(), t.size()));
             }
         }
-        List<Entity> found = entities.annotate(text, tokenized);
+        List<Entity> found = entities.annotate(text, withNamingSpans(text, cleaned, tokenized));
         return new Annotation(out, tokens, found, statements.extract(text, tokenized, found));
+    }
+
+    /**
+     * The kept sentences plus the captions and bylines the cleaner cut out, in text order: those are
+     * not statements, but the people and organisations they name belong to the article.
+     */
+    private List<TokenizedSentence> withNamingSpans(String text, CleanedText cleaned, List<TokenizedSentence> kept) {
+        List<TokenizedSentence> all = new ArrayList<>(kept);
+        for (RemovedSpan r : cleaned.removed()) {
+            if (!r.why().equals(TextCleaner.CAPTION) && !r.why().equals(TextCleaner.BYLINE)) {
+                continue;
+            }
+            String span = text.substring(r.start(), r.end());
+            for (Span s : sentences.sentPosDetect(span)) {
+                all.add(tokenizer.tokenize(text, r.start() + s.getStart(), r.start() + s.getEnd()));
+            }
+        }
+        if (all.size() > kept.size()) {
+            all.sort(java.util.Comparator.comparingInt(TokenizedSentence::start));
+        }
+        return all;
     }
 }

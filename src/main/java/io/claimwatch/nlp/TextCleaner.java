@@ -11,12 +11,29 @@ import java.util.Set;
 /**
  * Splits an article into paragraphs (one per line) and keeps those worth analysing: page furniture
  * (comment prompts, share buttons, credits), blocks of teaser headlines after "You may also like"
- * and paragraphs the page repeats are left out. Offsets stay those of the original text.
+ * and paragraphs the page repeats are left out. Inside a kept paragraph, boilerplate sentences
+ * (contributor lines, promos) and photo captions with their credits are cut out too, because scraped
+ * text often runs a whole page into one line. Offsets stay those of the original text.
  */
 public final class TextCleaner {
 
     /** A teaser headline is short and does not end like a sentence. */
     private static final int TEASER_MAX_WORDS = 20;
+
+    /** A paragraph this short that ends with a photo credit is a caption as a whole. */
+    private static final int CAPTION_PARAGRAPH_CHARS = 600;
+
+    /** How far before a credit a caption opener ("FILE - ") may stand, in sentences and characters. */
+    private static final int CAPTION_MAX_SENTENCES = 4;
+    private static final int CAPTION_MAX_CHARS = 1200;
+
+    /**
+     * Why a span was cut: a photo caption with its credit, or a byline or contributor line. Both are
+     * out of the statements, but the names in them are the article's (the people pictured, who
+     * reported it), so the annotator still reads entities there.
+     */
+    public static final String CAPTION = "caption";
+    public static final String BYLINE = "byline";
 
     private final BoilerplateLexicon lexicon;
 
@@ -36,6 +53,10 @@ public final class TextCleaner {
                 removed.add(new RemovedSpan(paragraph.start(), paragraph.end(), "boilerplate"));
                 continue;
             }
+            if (lexicon.isByline(p)) {
+                removed.add(new RemovedSpan(paragraph.start(), paragraph.end(), BYLINE));
+                continue;
+            }
             if (lexicon.isBoilerplateLine(p)) {
                 removed.add(new RemovedSpan(paragraph.start(), paragraph.end(), "boilerplate"));
                 continue;
@@ -50,9 +71,145 @@ public final class TextCleaner {
                 removed.add(new RemovedSpan(paragraph.start(), paragraph.end(), "repeated"));
                 continue;
             }
-            kept.add(paragraph);
+            cutInline(text, paragraph, kept, removed);
         }
+        removed.sort(java.util.Comparator.comparingInt(RemovedSpan::start));
         return new CleanedText(kept, removed);
+    }
+
+    /** Keeps a paragraph without its captions and boilerplate sentences; what is cut is recorded. */
+    private void cutInline(String text, TextSpan paragraph, List<TextSpan> kept, List<RemovedSpan> removed) {
+        List<TextSpan> sentences = SentenceBounds.of(text, paragraph.start(), paragraph.end());
+        List<RemovedSpan> cuts = new ArrayList<>();
+        for (TextSpan c : captions(text, paragraph, sentences)) {
+            cuts.add(new RemovedSpan(c.start(), c.end(), CAPTION));
+        }
+        for (TextSpan s : sentences) {
+            String sentence = s.of(text);
+            if (lexicon.isByline(sentence)) {
+                cuts.add(new RemovedSpan(s.start(), s.end(), BYLINE));
+            } else if (lexicon.isBoilerplateSentence(sentence)) {
+                cuts.add(new RemovedSpan(s.start(), s.end(), "boilerplate"));
+            }
+        }
+        if (cuts.isEmpty()) {
+            kept.add(paragraph);
+            return;
+        }
+        cuts.sort(java.util.Comparator.comparingInt(RemovedSpan::start));
+        int pos = paragraph.start();
+        for (RemovedSpan cut : cuts) {
+            if (cut.end() <= pos) {
+                continue;
+            }
+            int from = Math.max(cut.start(), pos);
+            keepPiece(text, pos, from, kept);
+            removed.add(new RemovedSpan(from, cut.end(), cut.why()));
+            pos = cut.end();
+        }
+        keepPiece(text, pos, paragraph.end(), kept);
+    }
+
+    private static void keepPiece(String text, int start, int end, List<TextSpan> kept) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        boolean hasWord = false;
+        for (int i = start; i < end && !hasWord; i++) {
+            hasWord = Character.isLetterOrDigit(text.charAt(i));
+        }
+        if (hasWord) {
+            kept.add(new TextSpan(start, end));
+        }
+    }
+
+    /**
+     * Captions closed by a photo credit: the credit, the sentence it ends (or follows), and the
+     * sentences back to a caption opener ("FILE - ") when one stands shortly before. A short paragraph
+     * that ends with a credit is a caption as a whole.
+     */
+    private List<TextSpan> captions(String text, TextSpan paragraph, List<TextSpan> sentences) {
+        List<TextSpan> out = new ArrayList<>();
+        String p = paragraph.of(text);
+        int previousEnd = paragraph.start();
+        for (java.util.regex.Pattern credit : lexicon.credits()) {
+            java.util.regex.Matcher m = credit.matcher(p);
+            while (m.find()) {
+                int cs = paragraph.start() + m.start();
+                int ce = paragraph.start() + m.end();
+                if (!closesSentence(text, ce, paragraph.end())) {
+                    continue;
+                }
+                if (ce >= paragraph.end() - 1 && p.length() <= CAPTION_PARAGRAPH_CHARS) {
+                    out.add(paragraph);
+                    continue;
+                }
+                int start = captionStart(text, sentences, cs, Math.max(previousEnd, paragraph.start()));
+                out.add(new TextSpan(start, ce < paragraph.end() && text.charAt(ce) == '.' ? ce + 1 : ce));
+                previousEnd = ce;
+            }
+        }
+        return out;
+    }
+
+    /** A credit ends a sentence: the paragraph ends, or a full stop, or a space and a new sentence follow. */
+    private static boolean closesSentence(String text, int creditEnd, int paragraphEnd) {
+        int i = creditEnd;
+        if (i < paragraphEnd && (text.charAt(i) == '.' || text.charAt(i) == ',')) {
+            i++;
+        }
+        if (i >= paragraphEnd) {
+            return true;
+        }
+        if (!Character.isWhitespace(text.charAt(i))) {
+            return false;
+        }
+        while (i < paragraphEnd && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i >= paragraphEnd || !Character.isLowerCase(text.charAt(i));
+    }
+
+    /** Where the caption that a credit at {@code creditStart} closes begins. */
+    private int captionStart(String text, List<TextSpan> sentences, int creditStart, int notBefore) {
+        int k = -1;
+        for (int i = 0; i < sentences.size() && sentences.get(i).start() <= creditStart; i++) {
+            k = i;
+        }
+        if (k < 0) {
+            return creditStart;
+        }
+        // "... 2022. (Jane Doe/AP)": the credit is a sentence of its own and the caption is the one before.
+        int caption = isOnlyCreditBefore(text, sentences.get(k), creditStart) ? k - 1 : k;
+        if (caption < 0 || sentences.get(caption).end() <= notBefore) {
+            return creditStart;
+        }
+        if (sentences.get(caption).start() < notBefore) {
+            // Captions in a row: this one starts where the previous credit ended.
+            int start = notBefore;
+            while (start < creditStart && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            return start;
+        }
+        for (int i = caption; i >= Math.max(0, caption - CAPTION_MAX_SENTENCES); i--) {
+            TextSpan s = sentences.get(i);
+            if (s.start() < notBefore || creditStart - s.start() > CAPTION_MAX_CHARS) {
+                break;
+            }
+            if (lexicon.opensCaption(s.of(text))) {
+                return s.start();
+            }
+        }
+        return sentences.get(caption).start();
+    }
+
+    /** The sentence begins with the credit itself (nothing but spaces before it in that sentence). */
+    private static boolean isOnlyCreditBefore(String text, TextSpan sentence, int creditStart) {
+        return text.substring(sentence.start(), creditStart).isBlank();
     }
 
     /** Non-blank lines, trimmed, as spans of the original text. */

@@ -47,6 +47,45 @@ class ArticleParserTest {
         assertEquals("First para.\n\nSecond.", r.article().text());
     }
 
+    @Test
+    void withoutUrlTheRecordIsKeptWithANullUrlAndAnIdHashedFromItsText() {
+        ParseResult a = parse("{\"source\":\"s\",\"title\":\"t\",\"published_at\":\"2026-03-01\",\"text\":\"Same words.\"}");
+        ParseResult b = parse("{\"source\":\"o\",\"title\":\"u\",\"published_at\":\"2026-03-02\",\"text\":\"Same words.\"}");
+        assertTrue(a.isOk(), () -> a.deadLetter().message());
+        assertEquals(null, a.article().url());
+        assertEquals(ArticleIds.hash("Same words."), a.article().id());
+        assertEquals(a.article().id(), b.article().id());
+        assertTrue(RecordJson.write(RecordJson.MAPPER.createObjectNode().put("url", a.article().url())).contains("null"));
+    }
+
+    @Test
+    void anHtmlRecordWithoutTitleDateOrUrlTakesThemFromThePageMetadata() {
+        String page = "<html><head><script type=\\\"application/ld+json\\\">{\\\"@type\\\":\\\"NewsArticle\\\","
+                + "\\\"headline\\\":\\\"Bridge reopens\\\",\\\"datePublished\\\":\\\"2026-02-03T08:30:00+01:00\\\"}</script>"
+                + "<link rel=\\\"canonical\\\" href=\\\"https://news.example/bridge\\\"></head><body><article>"
+                + "<p>The bridge over the river reopened on Tuesday after two years of repairs, the city said.</p>"
+                + "<p>Engineers replaced four of the piers and the whole deck, at a cost the council put at 40 million.</p>"
+                + "</article></body></html>";
+        ParseResult r = parse("{\"source\":\"s\",\"html\":\"" + page + "\"}");
+        assertTrue(r.isOk(), () -> r.deadLetter().message());
+        assertEquals("Bridge reopens", r.article().title());
+        assertEquals(java.time.Instant.parse("2026-02-03T07:30:00Z").toEpochMilli(), r.article().publishedAtMillis());
+        assertEquals("https://news.example/bridge", r.article().url());
+        assertEquals(ArticleIds.hash(ArticleIds.normaliseUrl("https://news.example/bridge")), r.article().id());
+        assertTrue(r.article().text().startsWith("The bridge over the river reopened"), r.article().text());
+    }
+
+    @Test
+    void theRecordsOwnTitleAndDateWinOverThePages() {
+        String page = "<html><head><title>Page title</title><meta property=\\\"article:published_time\\\" "
+                + "content=\\\"2020-01-01T00:00:00Z\\\"></head><body><p>Some article text that is long enough to keep.</p></body></html>";
+        ParseResult r = parse(valid(",\"html\":\"" + page + "\""));
+        assertTrue(r.isOk(), () -> r.deadLetter().message());
+        assertEquals("T", r.article().title());
+        assertEquals(1772359200000L, r.article().publishedAtMillis());
+        assertEquals("https://ex.example/a", r.article().url());
+    }
+
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(delimiter = '|', value = {
         "not json at all|NOT_JSON",
@@ -56,7 +95,10 @@ class ArticleParserTest {
         "\"a string\"|NOT_OBJECT",
         "{\"url\":\"u\",\"source\":\"s\",\"title\":\"t\",\"published_at\":\"2026-03-01\"}|NO_TEXT",
         "{\"url\":\"u\",\"source\":\"s\",\"title\":\"t\",\"published_at\":\"2026-03-01\",\"text\":\"  \",\"html\":\"<p> </p>\"}|NO_TEXT",
-        "{\"source\":\"s\",\"title\":\"t\",\"published_at\":\"2026-03-01\",\"text\":\"x\"}|MISSING_FIELD",
+        "{\"source\":\"s\",\"published_at\":\"2026-03-01\",\"text\":\"x\"}|MISSING_FIELD",
+        "{\"source\":\"s\",\"title\":\"t\",\"text\":\"x\"}|MISSING_FIELD",
+        "{\"source\":\"s\",\"html\":\"<p>A page that names neither its title nor its date.</p>\"}|MISSING_FIELD",
+        "{\"url\":7,\"source\":\"s\",\"title\":\"t\",\"published_at\":\"2026-03-01\",\"text\":\"x\"}|BAD_FIELD_TYPE",
         "{\"url\":\"u\",\"source\":5,\"title\":\"t\",\"published_at\":\"2026-03-01\",\"text\":\"x\"}|BAD_FIELD_TYPE",
         "{\"url\":\"u\",\"source\":\"s\",\"title\":\"t\",\"published_at\":\"2026-03-01\",\"text\":[\"x\"]}|BAD_FIELD_TYPE",
         "{\"id\":{\"a\":1},\"url\":\"u\",\"source\":\"s\",\"title\":\"t\",\"published_at\":\"2026-03-01\",\"text\":\"x\"}|BAD_FIELD_TYPE",

@@ -50,4 +50,88 @@ class TextCleanerTest {
         assertEquals(3, cleaner.clean(text).paragraphs().size());
         assertTrue(cleaner.clean(text).removed().isEmpty());
     }
+
+    private List<String> kept(String text) {
+        return cleaner.clean(text).paragraphs().stream().map(p -> p.of(text)).toList();
+    }
+
+    @Test
+    void captionsWithTheirCreditsAreCutFromARunOnParagraphAlsoWhenRepeated() {
+        String caption = "Mayor Ana Lind, left, talks with harbour workers at the northern pier in Eastbrook, Monday, "
+                + "March 2, 2026. (John Doe/Pool Photo via AP)";
+        String text = "The northern pier will close for repairs, the mayor said. " + caption
+                + " Ferries will use the southern pier instead. " + caption + " " + caption.replace("talks", "walks")
+                + " Traders expect fewer visitors.";
+        CleanedText c = cleaner.clean(text);
+        List<String> kept = c.paragraphs().stream().map(p -> p.of(text)).toList();
+        assertEquals(List.of("The northern pier will close for repairs, the mayor said.", "Ferries will use the southern pier instead.",
+                "Traders expect fewer visitors."), kept);
+        assertEquals(List.of("caption", "caption", "caption"), c.removed().stream().map(RemovedSpan::why).toList());
+        assertEquals(caption, text.substring(c.removed().get(0).start(), c.removed().get(0).end()), "the cut covers the caption and its credit exactly");
+    }
+
+    @Test
+    void aFileCaptionIsCutBackToItsOpenerAcrossSentences() {
+        String caption = "FILE - A ferry leaves the northern pier in Eastbrook, Friday, Jan. 9, 2026. The pier will close "
+                + "in March for repairs. Officials say the work will take a year. (AP Photo/Jane Roe, File)";
+        String text = "The harbour authority announced the closure on Monday. " + caption + " Traders were not consulted.";
+        assertEquals(List.of("The harbour authority announced the closure on Monday.", "Traders were not consulted."), kept(text));
+    }
+
+    @Test
+    void aCaptionWhoseFirstSentenceIsDatedLikeAPictureIsCutWhole() {
+        String text = "Repairs begin next week. A diver inspects the northern pier in Eastbrook, Thursday, Aug. 13, 2026. "
+                + "The pier has been closed since July after inspectors found corrosion. (AP Photo/Jane Roe) "
+                + "On Thursday, the council met.";
+        assertEquals(List.of("Repairs begin next week.", "On Thursday, the council met."), kept(text));
+    }
+
+    @Test
+    void creditLinesAndCaptionParagraphsOfAPageAreCut() {
+        String text = "Workers repair the pier on Monday. (Photo by Jane Roe/Getty Images)\n"
+                + "Image 2 of 5\n"
+                + "The pier had been closed since January, officials said.\n"
+                + "Harbour view at dusk. Credit: Eastbrook Council";
+        assertEquals(List.of("The pier had been closed since January, officials said."), kept(text));
+    }
+
+    @Test
+    void contributorAndBylineLinesAreCutAsBylines() {
+        String text = "By Jane Roe and John Doe, Eastbrook Herald\n"
+                + "The pier will close in March, officials said. Herald staff contributed to this report. "
+                + "Jane Roe reported from Eastbrook, and John Doe from Westport.";
+        CleanedText c = cleaner.clean(text);
+        assertEquals(List.of("The pier will close in March, officials said."), c.paragraphs().stream().map(p -> p.of(text)).toList());
+        assertEquals(List.of("byline", "byline", "byline"), c.removed().stream().map(RemovedSpan::why).toList());
+    }
+
+    @Test
+    void promosWarningsCommentFormsAndDatelinesAreCut() {
+        String text = "Published 9:15 am GMT, Monday, March 2, 2026\n"
+                + "Warning: this story contains details some readers may find distressing.\n"
+                + "The pier will close in March, officials said. Sign up for our morning newsletter to get the news in your inbox. "
+                + "Email Jane Roe at jane.roe@herald.example or follow her on Twitter.\n"
+                + "Leave a Reply Cancel reply\n"
+                + "Your email address will not be published. Required fields are marked *\n"
+                + "Tell us what you think...";
+        assertEquals(List.of("The pier will close in March, officials said."), kept(text));
+    }
+
+    @Test
+    void sentencesThatOnlyLookLikeFurnitureAreKept() {
+        String text = "LONDON (Reuters) - The pier will close in March, officials said (in a statement).\n"
+                + "By Monday evening the ferries had moved to the southern pier.\n"
+                + "Subscribers to the ferry pass will get a refund, the company said.\n"
+                + "The photo (shown to reporters on Monday) was taken by a diver.\n"
+                + "U.S. officials and the U.N. envoy met Mr. Lind in Eastbrook on Monday.";
+        assertEquals(5, kept(text).size(), () -> kept(text).toString());
+    }
+
+    @Test
+    void aRelatedStoriesBlockWithItsTeaserHeadlinesIsCut() {
+        String text = "The pier will close in March, officials said.\nRelated stories\nCouncil approves budget for market hall\n"
+                + "Storm warning for the coast on Friday\nThe closure will last a year, the authority added.";
+        assertEquals(List.of("The pier will close in March, officials said.", "The closure will last a year, the authority added."),
+                kept(text));
+    }
 }
