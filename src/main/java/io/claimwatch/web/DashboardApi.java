@@ -328,6 +328,13 @@ public final class DashboardApi {
             about.forEach(ids::add);
         }
         withNames(out);
+        for (JsonNode c : out) {
+            Map<String, String> byId = new java.util.HashMap<>();
+            c.path("entities").forEach(e -> byId.put(e.path("id").asText(), e.path("name").asText()));
+            for (JsonNode cc : c.path("counterclaims")) {
+                ((ObjectNode) cc).put("reason", reasonWithNames(cc.path("reason").asText(), byId));
+            }
+        }
         ObjectNode o = JSON.createObjectNode();
         o.put("sort", sort);
         if (entity != null) {
@@ -335,6 +342,23 @@ public final class DashboardApi {
         }
         o.set("contested", out);
         return o;
+    }
+
+    private static final java.util.regex.Pattern SHARED_ENTITIES = java.util.regex.Pattern.compile("shared entities \\[([^\\]]*)\\]");
+
+    /** The link's reason as a reader wants it: "shared entities Karvisk, Oster" rather than their ids. */
+    static String reasonWithNames(String reason, Map<String, String> names) {
+        var m = SHARED_ENTITIES.matcher(reason);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            List<String> shown = new ArrayList<>();
+            for (String id : m.group(1).split(",\\s*")) {
+                shown.add(names.getOrDefault(id.strip(), id.strip()));
+            }
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement("shared entities " + String.join(", ", shown)));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     // ---- rising entities
