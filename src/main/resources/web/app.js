@@ -70,7 +70,7 @@ async function api(path) {
 }
 
 /** One statement (or article hit): its text, then who, where, when, and links to its views. */
-function statementCard(src, hl, className) {
+function statementCard(src, hl, className, onItsArticle) {
   const d = el('div', null, className);
   d.appendChild(highlighted(hl || src.text || src.title || ''));
   const meta = el('div', null, 'meta');
@@ -86,7 +86,7 @@ function statementCard(src, hl, className) {
   if (typeof src.score === 'number') parts.push('score ' + src.score.toFixed(2));
   meta.appendChild(document.createTextNode((meta.childNodes.length ? '· ' : '') + parts.join(' · ')));
   const articleId = src.article_id || (src.title && src.id);
-  if (articleId) meta.appendChild(viewLink('article', 'article', articleId));
+  if (articleId && !onItsArticle) meta.appendChild(viewLink('article', 'article', articleId));
   const out = externalLink(src.url, 'original');
   if (out) meta.appendChild(out);
   d.appendChild(meta);
@@ -367,7 +367,7 @@ async function showArticle(id) {
     li.appendChild(el('span', e.type, 'count'));
     chips.appendChild(li);
   }
-  fill($('article-statements'), r.statements, (h) => statementCard(h.source), 'No claim or counterclaim in this article.');
+  fill($('article-statements'), r.statements, (h) => statementCard(h.source, null, null, true), 'No claim or counterclaim in this article.');
 }
 
 // ---- contested claims
