@@ -8,7 +8,9 @@ import io.claimwatch.model.StatementLabel;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -19,8 +21,18 @@ import java.util.regex.Pattern;
  */
 public final class SubscriptionParser {
 
-    /** A subscription, or why there is none. */
-    public record Result(Subscription subscription, List<String> problems) {
+    /**
+     * A subscription, or why there is none.
+     *
+     * @param resolved what each name the subscriber gave was resolved to when it was saved ("Poutine" →
+     *     "vladimir-putin"); the job does not need it, {@code claimwatch subscriptions} shows it
+     */
+    public record Result(Subscription subscription, Map<String, String> resolved, List<String> problems) {
+        public Result {
+            resolved = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(resolved));
+            problems = List.copyOf(problems);
+        }
+
         public boolean ok() {
             return subscription != null;
         }
@@ -30,7 +42,7 @@ public final class SubscriptionParser {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,100}");
     private static final Pattern TOPIC = Pattern.compile("[A-Za-z0-9._-]{1,249}");
     private static final Set<String> FIELDS = Set.of("id", "description", "entities", "claimers", "outlets", "labels",
-            "min_score", "checkworthy_score", "types", "topic", "max_per_hour");
+            "min_score", "checkworthy_score", "types", "topic", "max_per_hour", "resolved");
 
     private SubscriptionParser() {}
 
@@ -94,15 +106,35 @@ public final class SubscriptionParser {
         if (entities.isEmpty() && claimers.isEmpty() && outlets.isEmpty() && labels.isEmpty() && minScore <= 0) {
             problems.add("watches everything: give at least one of entities, claimers, outlets, labels or min_score");
         }
+        Map<String, String> resolved = new LinkedHashMap<>();
+        JsonNode r = node.path("resolved");
+        if (!r.isMissingNode() && !r.isNull()) {
+            if (!r.isObject()) {
+                problems.add("resolved: must be an object of given name → id");
+            } else {
+                r.fields().forEachRemaining(e -> {
+                    if (e.getValue().isTextual()) {
+                        resolved.put(e.getKey(), e.getValue().asText());
+                    } else {
+                        problems.add("resolved: '" + e.getKey() + "' must map to a string");
+                    }
+                });
+            }
+        }
         if (!problems.isEmpty()) {
-            return new Result(null, problems);
+            return new Result(null, Map.of(), problems);
         }
         return new Result(new Subscription(id, node.path("description").asText(""), entities, claimers, outlets, labels,
-                minScore, checkworthy, types, topic, maxPerHour), List.of());
+                minScore, checkworthy, types, topic, maxPerHour), resolved, List.of());
     }
 
     /** The subscription as JSON, as the topic carries it. */
     public static ObjectNode toJson(Subscription s) {
+        return toJson(s, Map.of());
+    }
+
+    /** The subscription as JSON, with what the names given were resolved to (left out when none were). */
+    public static ObjectNode toJson(Subscription s, Map<String, String> resolved) {
         ObjectNode o = JSON.createObjectNode();
         o.put("id", s.id());
         if (!s.description().isEmpty()) {
@@ -117,6 +149,10 @@ public final class SubscriptionParser {
         array(o, "types", s.types().stream().map(AlertType::json).toList());
         o.put("topic", s.topic());
         o.put("max_per_hour", s.maxPerHour());
+        if (!resolved.isEmpty()) {
+            ObjectNode r = o.putObject("resolved");
+            resolved.forEach(r::put);
+        }
         return o;
     }
 
@@ -166,7 +202,7 @@ public final class SubscriptionParser {
     }
 
     private static Result fail(String problem) {
-        return new Result(null, List.of(problem));
+        return new Result(null, Map.of(), List.of(problem));
     }
 
     private static String firstLine(String s) {

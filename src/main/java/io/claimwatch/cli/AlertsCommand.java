@@ -68,17 +68,39 @@ final class AlertsCommand implements Callable<Integer> {
                     if (subscription != null && !subscription.equals(a.path("subscription_id").asText())) {
                         continue;
                     }
-                    System.out.println(json ? value : line(a));
+                    System.out.println(json ? TerminalText.json(a) : line(a));
                 }
             }
         }
         return 0;
     }
 
-    /** "2026-03-01T10:00:00Z [counterclaim] desk-1: Counterclaim by ... (https://...)". */
+    /**
+     * "2026-03-01T10:00:00Z [counterclaim] desk-1: Counterclaim by ... | article bw-002 | https://...": the
+     * summary quotes article text, so the whole line goes through {@link TerminalText}.
+     */
     static String line(JsonNode a) {
-        String url = a.path("urls").isArray() && a.path("urls").size() > 0 ? " (" + a.path("urls").get(a.path("urls").size() - 1).asText() + ")" : "";
-        return a.path("time").asText() + " [" + a.path("type").asText() + "] " + a.path("subscription_id").asText() + ": "
-                + a.path("summary").asText() + url;
+        StringBuilder b = new StringBuilder();
+        b.append(a.path("time").asText()).append(" [").append(a.path("type").asText()).append("] ")
+                .append(a.path("subscription_id").asText()).append(": ").append(a.path("summary").asText());
+        List<String> articles = texts(a.path("article_ids"));
+        if (!articles.isEmpty()) {
+            b.append(" | article").append(articles.size() > 1 ? "s " : " ").append(String.join(", ", articles));
+        }
+        List<String> urls = texts(a.path("urls"));
+        if (!urls.isEmpty()) {
+            b.append(" | ").append(String.join(" ", urls));
+        }
+        return TerminalText.line(b.toString());
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new java.util.ArrayList<>();
+        array.forEach(n -> {
+            if (n.isTextual() && !n.asText().isBlank() && !out.contains(n.asText())) {
+                out.add(n.asText());
+            }
+        });
+        return out;
     }
 }

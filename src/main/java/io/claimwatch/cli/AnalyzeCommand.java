@@ -76,7 +76,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         PrintStream err = System.err;
-        problems.forEach(p -> err.println("claimwatch analyze: skipped " + p));
+        problems.forEach(p -> err.println("claimwatch analyze: skipped " + TerminalText.line(p)));
         if (articles.isEmpty()) {
             err.println("claimwatch analyze: nothing to analyse");
             return 1;
@@ -91,7 +91,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (Input a : articles) {
             ArticleAnalyzer.Analysis result = analyzer.analyze(a.text());
             tokens += result.annotation().tokenCount();
-            out.write(RecordJson.analysis(a.id(), a.text(), result.cleaned(), result.annotation()).toString());
+            out.write(TerminalText.json(RecordJson.analysis(a.id(), a.text(), result.cleaned(), result.annotation())));
             out.write('\n');
             if (links != null) {
                 refs.addAll(StatementRefs.of(a.id(), a.source(), a.url(), a.publishedAt(), a.text(), result.annotation()));

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads article files for ingestion: JSON (one object or an array), JSON Lines, or plain text (the
- * file name becomes the title). A file is read whole and checked before anything of it is sent.
+ * file name becomes the title, the file's time the publication time; no url, so the id is the hash of
+ * the text). A file is read whole and checked before anything of it is sent.
  */
 final class ArticleFiles {
 
@@ -63,8 +64,10 @@ final class ArticleFiles {
         String lower = name.toLowerCase();
         if (lower.endsWith(".txt")) {
             String title = name.substring(0, name.length() - 4).replace('_', ' ');
+            // No url: a local path says where a file sat on someone's disk, which is nobody's business
+            // downstream and no link a reader can follow. Without id and url the article's id is the
+            // hash of its text (the input contract), so the same text ingested twice is one article.
             ObjectNode o = MAPPER.createObjectNode();
-            o.put("url", path.toAbsolutePath().toUri().toString());
             o.put("source", source);
             o.put("title", title);
             o.put("published_at", modified.toString());

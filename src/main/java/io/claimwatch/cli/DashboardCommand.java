@@ -32,6 +32,11 @@ final class DashboardCommand implements Callable<Integer> {
         EnrichConfig config = EnrichConfig.load(jobFile, System.getenv());
         String user = System.getenv("CLAIMWATCH_DASHBOARD_USER");
         String password = System.getenv("CLAIMWATCH_DASHBOARD_PASSWORD");
+        String refused = checkLogin(user, password);
+        if (refused != null) {
+            System.err.println("claimwatch dashboard: " + refused);
+            return 2;
+        }
         if (!host.equals("127.0.0.1") && !host.equals("localhost") && (user == null || password == null)) {
             System.err.println("claimwatch dashboard: warning: binding " + host + " without CLAIMWATCH_DASHBOARD_USER/PASSWORD: "
                     + "anyone who can reach it can read the indices");
@@ -45,6 +50,16 @@ final class DashboardCommand implements Callable<Integer> {
             stop.await();
         }
         return 0;
+    }
+
+    /** Why the login settings cannot be used (one of the two set without the other), or null. */
+    static String checkLogin(String user, String password) {
+        try {
+            DashboardServer.checkLogin(user, password);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
     }
 
     static DashboardServer start(EsConnection.Clients es, EnrichConfig config, String host, int port, String user, String password)

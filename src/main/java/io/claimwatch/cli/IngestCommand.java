@@ -56,7 +56,7 @@ final class IngestCommand implements Callable<Integer> {
             for (ArticleFiles.FileRecords f : files) {
                 if (f.problem() != null) {
                     skipped++;
-                    System.err.printf("%nskipped %s: %s%n", f.path(), f.problem());
+                    System.err.printf("%nskipped %s: %s%n", TerminalText.line(f.path().toString()), TerminalText.line(f.problem()));
                     continue;
                 }
                 sender.send(f.records());

@@ -22,10 +22,25 @@ public final class Main {
 
     public static int run(String... args) {
         return new CommandLine(new Main())
+                .setExecutionStrategy(Main::refuseUnknownWordsThenRun)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     cmd.getErr().println("claimwatch: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
                     return 1;
                 })
                 .execute(args);
+    }
+
+    /**
+     * picocli stops checking the arguments once it sees --help, so "claimwatch nosuch --help" would print
+     * the top-level help and exit 0 as if "nosuch" were fine. An unknown word is a usage error (exit 2)
+     * with or without --help.
+     */
+    private static int refuseUnknownWordsThenRun(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (!p.unmatched().isEmpty()) {
+                throw new CommandLine.UnmatchedArgumentException(p.commandSpec().commandLine(), p.unmatched());
+            }
+        }
+        return new CommandLine.RunLast().execute(parsed);
     }
 }

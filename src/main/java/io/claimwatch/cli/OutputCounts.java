@@ -6,7 +6,6 @@ import io.claimwatch.connectors.elasticsearch.EsConnection;
 import io.claimwatch.connectors.kafka.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -22,7 +21,7 @@ final class OutputCounts implements AutoCloseable {
     record Counts(long enriched, long duplicates, long deadLettered, long indexed) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final Map<String, Integer> articlesByEntity = new HashMap<>();
+    private final EntityTally entities = new EntityTally();
     private long claims;
     private long counterclaims;
 
@@ -58,13 +57,11 @@ final class OutputCounts implements AutoCloseable {
 
     /** The entities named by the most articles so far, most first, as "name (TYPE) ×n". */
     List<String> topEntities(int n) {
-        return articlesByEntity.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(n).map(e -> e.getKey() + " ×" + e.getValue()).toList();
+        return entities.top(n);
     }
 
     int distinctEntities() {
-        return articlesByEntity.size();
+        return entities.distinct();
     }
 
     /** Alerts on the alerts topic (committed), by type. */
@@ -104,7 +101,7 @@ final class OutputCounts implements AutoCloseable {
                     duplicates++;
                 } else {
                     enriched++;
-                    n.path("entities").forEach(e -> articlesByEntity.merge(e.path("name").asText() + " (" + e.path("type").asText() + ")", 1, Integer::sum));
+                    entities.add(n);
                     claims += n.path("claim_count").asLong();
                     counterclaims += n.path("counterclaim_count").asLong();
                 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.claimwatch.alerts.Subscription;
+import io.claimwatch.alerts.SubscriptionNames;
 import io.claimwatch.alerts.SubscriptionParser;
 import io.claimwatch.connectors.kafka.SubscriptionTopic;
 import io.claimwatch.connectors.kafka.TopicAdmin;
@@ -23,6 +24,8 @@ import picocli.CommandLine.Option;
 /** Creates or updates subscriptions on the subscriptions topic, checked before they are sent. */
 @Command(name = "subscribe", mixinStandardHelpOptions = true,
         description = {"Create or update a subscription (from flags, or every subscription in a YAML/JSON --file).",
+                "Entities and claimers may be given by name: each is resolved to its id now, against the alias table",
+                "and the entities of the indexed articles; an unknown name is refused with the closest known names.",
                 "A running job picks it up within seconds. Bad definitions are refused and nothing is sent."})
 final class SubscribeCommand implements Callable<Integer> {
 
@@ -38,11 +41,18 @@ final class SubscribeCommand implements Callable<Integer> {
     @Option(names = "--description")
     String description;
 
-    @Option(names = "--entity", description = "entity id to watch (repeatable), e.g. volodymyr-zelensky")
+    @Option(names = "--entity", description = "entity to watch, by name or id (repeatable), e.g. \"Zelenskyy\" or volodymyr-zelensky")
     List<String> entities = new ArrayList<>();
 
-    @Option(names = "--claimer", description = "claimer name or entity id (repeatable)")
+    @Option(names = "--claimer", description = "claimer, by name or entity id (repeatable)")
     List<String> claimers = new ArrayList<>();
+
+    @Option(names = "--allow-unseen", description = "keep a name that neither the alias table nor any indexed article knows yet "
+            + "(as the id the pipeline will give it) instead of refusing it")
+    boolean allowUnseen;
+
+    @Option(names = "--dry-run", description = "check and resolve, print what would be saved, send nothing")
+    boolean dryRun;
 
     @Option(names = "--outlet", description = "outlet (source) name (repeatable)")
     List<String> outlets = new ArrayList<>();
@@ -82,36 +92,54 @@ final class SubscribeCommand implements Callable<Integer> {
         } else {
             definitions.add(fromFlags());
         }
-        List<Subscription> valid = new ArrayList<>();
+        EnrichConfig config = kafka.config();
+        List<SubscriptionNames.Outcome> valid = new ArrayList<>();
         boolean bad = false;
-        for (int i = 0; i < definitions.size(); i++) {
-            SubscriptionParser.Result r = SubscriptionParser.parse(definitions.get(i));
-            if (!r.ok()) {
-                bad = true;
+        try (SubscriptionNameCheck names = new SubscriptionNameCheck(config, System.err)) {
+            for (int i = 0; i < definitions.size(); i++) {
                 String which = definitions.get(i) != null && definitions.get(i).hasNonNull("id")
-                        ? "'" + definitions.get(i).get("id").asText() + "'" : "#" + (i + 1);
-                System.err.println("claimwatch subscribe: subscription " + which + " refused:");
-                r.problems().forEach(p -> System.err.println("  - " + p));
-            } else {
-                valid.add(r.subscription());
+                        ? "'" + TerminalText.line(definitions.get(i).get("id").asText()) + "'" : "#" + (i + 1);
+                SubscriptionParser.Result r = SubscriptionParser.parse(definitions.get(i));
+                List<String> problems = r.problems();
+                SubscriptionNames.Outcome o = null;
+                if (r.ok()) {
+                    o = names.resolve(r.subscription(), allowUnseen);
+                    problems = o.problems();
+                }
+                if (!problems.isEmpty()) {
+                    bad = true;
+                    System.err.println("claimwatch subscribe: subscription " + which + " refused:");
+                    problems.forEach(p -> System.err.println("  - " + TerminalText.line(p)));
+                } else {
+                    valid.add(o);
+                }
             }
         }
         if (bad) {
             System.err.println("Nothing was sent. Fix the definition and run again.");
             return 2;
         }
-        EnrichConfig config = kafka.config();
+        if (dryRun) {
+            for (SubscriptionNames.Outcome o : valid) {
+                o.notes().forEach(n -> System.out.println("  " + TerminalText.line(n)));
+                System.out.println(TerminalText.json(SubscriptionParser.toJson(o.subscription(), o.resolved())));
+            }
+            System.err.println("Dry run: nothing was sent.");
+            return 0;
+        }
         TopicCatalog topics = kafka.topics(config);
         kafka.ensureTopics(config);
         SubscriptionTopic store = new SubscriptionTopic(kafka.servers(config), config.kafka().properties(),
                 topics.name(TopicCatalog.SUBSCRIPTIONS));
         TopicCatalog.TopicSpec alertSpec = topics.spec(TopicCatalog.ALERTS);
-        for (Subscription s : valid) {
+        for (SubscriptionNames.Outcome o : valid) {
+            Subscription s = o.subscription();
             String alertTopic = config.kafka().topicPrefix() + s.topic();
             TopicAdmin.ensureTopics(kafka.servers(config), config.kafka().properties(),
                     List.of(new TopicCatalog.TopicSpec(alertTopic, alertSpec.partitions(), alertSpec.config())), (short) 1);
-            store.save(s);
+            store.save(s, o.resolved());
             System.out.printf("subscription %s saved; its alerts go to %s%n", s.id(), alertTopic);
+            o.notes().forEach(n -> System.out.println("  " + TerminalText.line(n)));
         }
         return 0;
     }

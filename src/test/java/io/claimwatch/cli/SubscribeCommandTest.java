@@ -37,4 +37,32 @@ class SubscribeCommandTest {
         assertTrue(r[2].contains("subscription 'bad' refused") && r[2].contains("rumour"), r[2]);
         assertTrue(r[1].isEmpty(), "nothing saved: " + r[1]);
     }
+
+    /** A job file whose Elasticsearch nobody listens on: names are checked against the alias table only. */
+    private Path noElasticsearch() throws Exception {
+        Path job = dir.resolve("job.yaml");
+        Files.writeString(job, "elasticsearch:\n  hosts: [ \"http://127.0.0.1:1\" ]\n");
+        return job;
+    }
+
+    @Test
+    void aNameIsResolvedWhenTheSubscriptionIsSaved() throws Exception {
+        CliRun r = CliRun.of("subscribe", "--job", noElasticsearch().toString(), "--dry-run", "--id", "kremlin", "--entity", "Poutine",
+                "--claimer", "Zelenskyy");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("\"entities\":[\"vladimir-putin\"]") && r.out().contains("\"claimers\":[\"volodymyr-zelensky\"]"), r.out());
+        assertTrue(r.out().contains("\"resolved\":{\"Poutine\":\"vladimir-putin\",\"Zelenskyy\":\"volodymyr-zelensky\"}"), r.out());
+        assertTrue(r.out().contains("entity 'Poutine' is Vladimir Putin (vladimir-putin, PERSON)"), r.out());
+        assertTrue(r.err().contains("alias table only"), "says the index was not checked: " + r.err());
+    }
+
+    @Test
+    void anUnknownNameIsRefusedWithSuggestionsAndNothingIsSent() throws Exception {
+        CliRun r = CliRun.of("subscribe", "--job", noElasticsearch().toString(), "--bootstrap-servers", "127.0.0.1:1", "--id", "kyiv-desk",
+                "--entity", "Zelenksy");
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("'Zelenksy' is not a known entity") && r.err().contains("Volodymyr Zelensky (volodymyr-zelensky"), r.err());
+        assertTrue(r.err().contains("Nothing was sent"), r.err());
+        assertTrue(r.out().isEmpty(), r.out());
+    }
 }

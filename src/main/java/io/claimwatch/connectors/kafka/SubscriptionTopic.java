@@ -29,7 +29,12 @@ public final class SubscriptionTopic {
     }
 
     public void save(Subscription s) throws Exception {
-        send(s.id(), SubscriptionParser.toJson(s).toString().getBytes(StandardCharsets.UTF_8));
+        save(s, Map.of());
+    }
+
+    /** Saves it with what the names the subscriber gave were resolved to. */
+    public void save(Subscription s, Map<String, String> resolved) throws Exception {
+        send(s.id(), SubscriptionParser.toJson(s, resolved).toString().getBytes(StandardCharsets.UTF_8));
     }
 
     public void delete(String id) throws Exception {
@@ -50,11 +55,18 @@ public final class SubscriptionTopic {
 
     /** The current subscriptions: the latest valid definition per id, removed ones left out. */
     public Map<String, Subscription> list() {
+        Map<String, Subscription> out = new LinkedHashMap<>();
+        definitions().forEach((id, r) -> out.put(id, r.subscription()));
+        return out;
+    }
+
+    /** The current subscriptions with what their names were resolved to, by id. */
+    public Map<String, SubscriptionParser.Result> definitions() {
         Properties p = new Properties();
         p.putAll(clientProperties);
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        Map<String, Subscription> out = new LinkedHashMap<>();
+        Map<String, SubscriptionParser.Result> out = new LinkedHashMap<>();
         try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             TopicReader.toEnd(c, topic, Duration.ofSeconds(30), r -> {
                 String id = r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8);
@@ -67,7 +79,7 @@ public final class SubscriptionTopic {
                 }
                 SubscriptionParser.Result parsed = SubscriptionParser.parse(new String(r.value(), StandardCharsets.UTF_8));
                 if (parsed.ok()) {
-                    out.put(id, parsed.subscription());
+                    out.put(id, parsed); // a bad one is dead-lettered by the job, which keeps the previous
                 }
             });
         }

@@ -36,7 +36,7 @@ public final class ParseSubscriptionFunction extends ProcessFunction<RawRecord, 
         try {
             result = SubscriptionParser.parse(value);
         } catch (RuntimeException | StackOverflowError e) {
-            result = new SubscriptionParser.Result(null, java.util.List.of("the subscription could not be read: " + e));
+            result = new SubscriptionParser.Result(null, java.util.Map.of(), java.util.List.of("the subscription could not be read: " + e));
         }
         String problem = !result.ok() ? String.join("; ", result.problems())
                 : key != null && !key.equals(result.subscription().id())
