@@ -40,7 +40,7 @@ final class AlertsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EnrichConfig config = kafka.config();
+        EnrichConfig config = kafka.reachable();
         String name = topic != null ? config.kafka().topicPrefix() + topic : kafka.topics(config).name(TopicCatalog.ALERTS);
         Properties p = new Properties();
         p.putAll(config.kafka().properties());

@@ -178,7 +178,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             return;
         }
         var records = ArticleFiles.parse(Path.of(where), where.equals("stdin") ? "stdin.jsonl" : name, content, "analyze",
-                Instant.EPOCH, false);
+                Instant.EPOCH, null);
         if (records.problem() != null) {
             problems.add(where + ": " + records.problem());
             return;

@@ -47,19 +47,20 @@ final class ArticleFiles {
         return n.endsWith(".json") || n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".txt");
     }
 
-    static FileRecords read(Path path, String source, boolean validate) throws IOException {
+    /** @param validator the job's own parser (its configured limits) to check each record with, or null to send unchecked */
+    static FileRecords read(Path path, String source, ArticleParser validator) throws IOException {
         String name = path.getFileName().toString();
         byte[] bytes = Files.readAllBytes(path);
         return parse(path, name, new String(bytes, StandardCharsets.UTF_8), source,
-                Files.getLastModifiedTime(path).toInstant(), validate);
+                Files.getLastModifiedTime(path).toInstant(), validator);
     }
 
-    static FileRecords readStdin(InputStream in, String source, boolean validate) throws IOException {
+    static FileRecords readStdin(InputStream in, String source, ArticleParser validator) throws IOException {
         return parse(Path.of("-"), "stdin.jsonl", new String(in.readAllBytes(), StandardCharsets.UTF_8), source,
-                Instant.now(), validate);
+                Instant.now(), validator);
     }
 
-    static FileRecords parse(Path path, String name, String content, String source, Instant modified, boolean validate) {
+    static FileRecords parse(Path path, String name, String content, String source, Instant modified, ArticleParser validator) {
         List<String> records = new ArrayList<>();
         String lower = name.toLowerCase();
         if (lower.endsWith(".txt")) {
@@ -103,8 +104,8 @@ final class ArticleFiles {
                 return new FileRecords(path, List.of(), "not valid JSON: " + firstLine(e));
             }
         }
-        if (validate) {
-            ArticleParser parser = new ArticleParser(ArticleParser.DEFAULT_MAX_BYTES);
+        if (validator != null) {
+            ArticleParser parser = validator;
             for (int i = 0; i < records.size(); i++) {
                 ParseResult r = parser.parse(RawRecord.ofValue(name, records.get(i).getBytes(StandardCharsets.UTF_8)));
                 if (!r.isOk()) {

@@ -29,7 +29,8 @@ final class DashboardCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        EnrichConfig config = EnrichConfig.load(jobFile, System.getenv());
+        // Elasticsearch: the job file, the environment, or a running demo's node.
+        EnrichConfig config = StackLocator.fromEnvironment(jobFile).config();
         String user = System.getenv("CLAIMWATCH_DASHBOARD_USER");
         String password = System.getenv("CLAIMWATCH_DASHBOARD_PASSWORD");
         String refused = checkLogin(user, password);

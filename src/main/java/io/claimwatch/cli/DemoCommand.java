@@ -135,7 +135,7 @@ final class DemoCommand implements Callable<Integer> {
         say("Entities: %d distinct; named by most articles: %s", counts.distinctEntities(), String.join(", ", counts.topEntities(5)));
         say("Statements: %s", counts.statementSummary(linksIndex));
         say("Alerts: %s", counts.alertSummary());
-        var health = monitor.last();
+        var health = monitor.refresh();
         if (health != null) {
             say("Job: %d restart(s); checkpoints %d completed, %d failed%s", health.restarts(), health.checkpointsCompleted(),
                     health.failedInARow(), health.lastCheckpointFailure() == null ? "" : " (last: " + health.lastCheckpointFailure() + ")");

@@ -33,17 +33,20 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        EnrichConfig config = kafka.config();
+        EnrichConfig config = kafka.reachable();
         String servers = kafka.servers(config);
         String topic = kafka.topics(config).name(TopicCatalog.ARTICLES);
 
+        // The same checks, with the same limits, as the job's parser: what ingest accepts, the job takes.
+        io.claimwatch.model.ArticleParser validator = skipValidation ? null
+                : new io.claimwatch.model.ArticleParser(config.pipeline().inputLimits(), java.time.Clock.systemUTC());
         List<ArticleFiles.FileRecords> files = new ArrayList<>();
         for (String p : paths) {
             if (p.equals("-")) {
-                files.add(ArticleFiles.readStdin(System.in, source, !skipValidation));
+                files.add(ArticleFiles.readStdin(System.in, source, validator));
             } else {
                 for (Path f : ArticleFiles.expand(Path.of(p))) {
-                    files.add(ArticleFiles.read(f, source, !skipValidation));
+                    files.add(ArticleFiles.read(f, source, validator));
                 }
             }
         }

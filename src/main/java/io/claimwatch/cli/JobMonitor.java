@@ -44,6 +44,12 @@ final class JobMonitor implements AutoCloseable {
         return last;
     }
 
+    /** Reads the job's health now (after the job ended, say); the last one read when that fails. */
+    JobHealth refresh() {
+        poll();
+        return last;
+    }
+
     private void poll() {
         JobHealth h;
         try {

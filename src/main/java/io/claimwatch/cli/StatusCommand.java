@@ -1,19 +1,16 @@
 package io.claimwatch.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimwatch.connectors.elasticsearch.EsConnection;
 import io.claimwatch.connectors.elasticsearch.IndexCatalog;
+import io.claimwatch.connectors.flink.FlinkRest;
+import io.claimwatch.connectors.flink.JobHealth;
 import io.claimwatch.connectors.kafka.TopicCatalog;
 import io.claimwatch.jobs.EnrichConfig;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -27,44 +24,105 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** How the deployment is doing: consumer lag per partition, job state and last checkpoint, index sizes. */
+/**
+ * How the deployment is doing: the job's health (state, restarts, last failure, checkpoints),
+ * consumer lag per partition, index sizes. Finds a running demo by itself; a cluster with flags.
+ */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = {"Print the enrich job's consumer lag per partition of the articles topic, its state and last",
-                "checkpoint (with --flink-url), and the document count of every Claimwatch index."})
+        description = {"Print the enrich job's health (state, restarts, last failure and its cause, checkpoints), its consumer",
+                "lag per partition of the articles topic, and the document count of every Claimwatch index.",
+                "Without flags it reports on a running ./claimwatch demo; for a cluster give --flink-url, --job or the environment."})
 final class StatusCommand implements Callable<Integer> {
 
     @Mixin
     KafkaOptions kafka;
 
-    @Option(names = "--flink-url", description = "Flink REST address, e.g. http://localhost:8081 (default: job state not shown)")
+    @Option(names = "--flink-url", description = "Flink REST address, e.g. http://localhost:8081 (default: CLAIMWATCH_FLINK_URL or a running demo's)")
     String flinkUrl;
 
     @Override
     public Integer call() throws Exception {
+        boolean ok = printJobs();
+        ok &= printLag();
+        ok &= printIndices();
+        return ok ? 0 : 1;
+    }
+
+    private boolean printJobs() {
+        Optional<StackLocator.Address> at = kafka.locator().flink(flinkUrl);
+        if (at.isEmpty()) {
+            System.out.println("Flink: no address (give --flink-url or CLAIMWATCH_FLINK_URL, or start ./claimwatch demo)");
+            return true;
+        }
+        FlinkRest rest = new FlinkRest(at.get().value(), Duration.ofSeconds(KafkaOptions.REACH_SECONDS));
+        try {
+            List<JobHealth> jobs = rest.jobs();
+            System.out.println("Flink " + rest.url() + " (from " + at.get().origin() + ")");
+            if (jobs.isEmpty()) {
+                System.out.println("  no jobs");
+            }
+            for (JobHealth h : jobs) {
+                printJob(h);
+            }
+            return true;
+        } catch (Exception e) {
+            System.out.println("Flink " + rest.url() + " (from " + at.get().origin() + "): not reachable: " + e.getMessage());
+            return false;
+        }
+    }
+
+    static void printJob(JobHealth h) {
+        System.out.printf("  job %s %s: %s%s%n", h.name(), h.jobId(), h.state(), h.troubled() ? "  <-- needs attention" : "");
+        System.out.printf("    restarts %d%s%n", h.restarts(), h.lastFailure() == null ? ""
+                : "; last failure " + Instant.ofEpochMilli(h.lastFailureTime()) + ": " + TerminalText.line(h.lastFailure()));
+        String last = h.lastCheckpointId() == 0 ? "none completed yet"
+                : "last completed #" + h.lastCheckpointId() + " at " + Instant.ofEpochMilli(h.lastCheckpointTime()) + " ("
+                        + h.lastCheckpointBytes() / 1024 + " KiB)";
+        System.out.printf("    checkpoints: %s; %d completed, %d failed in a row%s%n", last, h.checkpointsCompleted(), h.failedInARow(),
+                h.lastCheckpointFailure() == null ? "" : "; last failure: " + TerminalText.line(h.lastCheckpointFailure()));
+    }
+
+    private boolean printLag() {
         EnrichConfig config = kafka.config();
+        StackLocator.Address at = kafka.locator().kafka(kafka.bootstrap);
         String topic = kafka.topics(config).name(TopicCatalog.ARTICLES);
-        System.out.println("Kafka " + kafka.servers(config) + ", group " + config.kafka().groupId() + ", topic " + topic);
-        long total = 0;
-        for (Map.Entry<Integer, long[]> e : lag(config, kafka.servers(config), topic).entrySet()) {
-            long[] v = e.getValue();
-            System.out.printf("  partition %d: committed %s, end %d, lag %d%n", e.getKey(), v[0] < 0 ? "none" : Long.toString(v[0]),
-                    v[1], v[2]);
-            total += v[2];
+        try {
+            Map<Integer, long[]> lag = lag(config, at.value(), topic);
+            System.out.println("Kafka " + at.value() + " (from " + at.origin() + "), group " + config.kafka().groupId() + ", topic " + topic);
+            long total = 0;
+            for (Map.Entry<Integer, long[]> e : lag.entrySet()) {
+                long[] v = e.getValue();
+                System.out.printf("  partition %d: committed %s, end %d, lag %d%n", e.getKey(), v[0] < 0 ? "none" : Long.toString(v[0]),
+                        v[1], v[2]);
+                total += v[2];
+            }
+            System.out.println("  total lag " + total);
+            return true;
+        } catch (Exception e) {
+            System.out.println("Kafka " + at.value() + " (from " + at.origin() + "): not reachable within " + KafkaOptions.REACH_SECONDS
+                    + " s (" + TerminalText.line(String.valueOf(e.getMessage())) + "); "
+                    + StackLocator.howToSet("--bootstrap-servers", "CLAIMWATCH_KAFKA_BOOTSTRAP_SERVERS"));
+            return false;
         }
-        System.out.println("  total lag " + total);
-        if (flinkUrl != null) {
-            printJobs(flinkUrl.replaceAll("/+$", ""));
-        }
+    }
+
+    private boolean printIndices() {
+        EnrichConfig config = kafka.config();
+        StackLocator.Address at = kafka.locator().elasticsearch(null);
         IndexCatalog indices = new IndexCatalog(config.elasticsearch().indexPrefix());
         try (EsConnection.Clients es = EsConnection.of(config.elasticsearch()).open()) {
-            System.out.println("Elasticsearch " + config.elasticsearch().hosts());
+            System.out.println("Elasticsearch " + config.elasticsearch().hosts() + " (from " + at.origin() + ")");
             for (String base : IndexCatalog.ALL) {
                 String index = indices.name(base);
                 boolean exists = es.sync().indices().exists(r -> r.index(index)).value();
                 System.out.printf("  %-30s %s%n", index, exists ? es.sync().count(c -> c.index(index)).count() + " documents" : "not created yet");
             }
+            return true;
+        } catch (Exception e) {
+            System.out.println("Elasticsearch " + config.elasticsearch().hosts() + " (from " + at.origin() + "): not reachable ("
+                    + TerminalText.line(String.valueOf(e.getMessage())) + "); " + StackLocator.howToSet("--job", "CLAIMWATCH_ES_HOSTS"));
+            return false;
         }
-        return 0;
     }
 
     /** Per partition: committed offset (-1 = none), end offset, lag. */
@@ -72,14 +130,17 @@ final class StatusCommand implements Callable<Integer> {
         Properties p = new Properties();
         p.putAll(config.kafka().properties());
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers);
+        p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, Long.toString(KafkaOptions.REACH_SECONDS * 1000));
+        p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, Long.toString(KafkaOptions.REACH_SECONDS * 1000));
+        long wait = KafkaOptions.REACH_SECONDS + 1;
         Map<Integer, long[]> out = new TreeMap<>();
         try (Admin admin = Admin.create(p)) {
-            var description = admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic);
+            var description = admin.describeTopics(List.of(topic)).allTopicNames().get(wait, TimeUnit.SECONDS).get(topic);
             Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
             description.partitions().forEach(pi -> latest.put(new TopicPartition(topic, pi.partition()), OffsetSpec.latest()));
-            var ends = admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS);
+            var ends = admin.listOffsets(latest).all().get(wait, TimeUnit.SECONDS);
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(config.kafka().groupId())
-                    .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+                    .partitionsToOffsetAndMetadata().get(wait, TimeUnit.SECONDS);
             for (TopicPartition tp : latest.keySet()) {
                 long end = ends.get(tp).offset();
                 OffsetAndMetadata c = committed.get(tp);
@@ -88,27 +149,5 @@ final class StatusCommand implements Callable<Integer> {
             }
         }
         return out;
-    }
-
-    private static void printJobs(String base) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        ObjectMapper json = new ObjectMapper();
-        try {
-            JsonNode jobs = json.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/jobs/overview")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body());
-            System.out.println("Flink " + base);
-            for (JsonNode j : jobs.path("jobs")) {
-                String id = j.path("jid").asText();
-                JsonNode cp = json.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/jobs/" + id + "/checkpoints")).build(),
-                        HttpResponse.BodyHandlers.ofString()).body());
-                JsonNode last = cp.path("latest").path("completed");
-                String checkpoint = last.isMissingNode() || last.isNull() ? "none yet"
-                        : "#" + last.path("id").asText() + " at " + Instant.ofEpochMilli(last.path("latest_ack_timestamp").asLong())
-                                + " (" + last.path("state_size").asLong() / 1024 + " KiB)";
-                System.out.printf("  %s %s %s, last checkpoint %s%n", j.path("name").asText(), id, j.path("state").asText(), checkpoint);
-            }
-        } catch (Exception e) {
-            System.out.println("Flink " + base + ": not reachable (" + e.getMessage() + ")");
-        }
     }
 }

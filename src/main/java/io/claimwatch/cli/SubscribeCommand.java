@@ -127,6 +127,7 @@ final class SubscribeCommand implements Callable<Integer> {
             System.err.println("Dry run: nothing was sent.");
             return 0;
         }
+        config = kafka.reachable();
         TopicCatalog topics = kafka.topics(config);
         kafka.ensureTopics(config);
         SubscriptionTopic store = new SubscriptionTopic(kafka.servers(config), config.kafka().properties(),

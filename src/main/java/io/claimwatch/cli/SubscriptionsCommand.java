@@ -23,7 +23,7 @@ final class SubscriptionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EnrichConfig config = kafka.config();
+        EnrichConfig config = kafka.reachable();
         Map<String, SubscriptionParser.Result> subs = new SubscriptionTopic(kafka.servers(config), config.kafka().properties(),
                 kafka.topics(config).name(TopicCatalog.SUBSCRIPTIONS)).definitions();
         if (subs.isEmpty()) {

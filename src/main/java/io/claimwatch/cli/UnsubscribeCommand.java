@@ -20,7 +20,7 @@ final class UnsubscribeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        EnrichConfig config = kafka.config();
+        EnrichConfig config = kafka.reachable();
         SubscriptionTopic store = new SubscriptionTopic(kafka.servers(config), config.kafka().properties(),
                 kafka.topics(config).name(TopicCatalog.SUBSCRIPTIONS));
         if (!store.list().containsKey(id)) {

@@ -106,6 +106,8 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         env.put("ES_JAVA_HOME", System.getProperty("java.home"));
         env.put("ES_PATH_CONF", config.toString());
         env.put("ES_TMPDIR", nodeDir.resolve("tmp").toString());
+        // The launcher's own JVM writes temp folders too (final-flags*): into the node's folder, not /tmp.
+        env.put("CLI_JAVA_OPTS", "-Djava.io.tmpdir=" + nodeDir.resolve("tmp"));
         env.put("ES_JAVA_OPTS", "-Xms512m -Xmx512m -XX:-UsePerfData");
         env.remove("JAVA_TOOL_OPTIONS");
         LOG.info("starting Elasticsearch {} on 127.0.0.1, port {} (work dir {})", VERSION, ports, nodeDir);

@@ -48,6 +48,7 @@ public final class EmbeddedFlink implements AutoCloseable {
         conf.set(TaskManagerOptions.BIND_HOST, "127.0.0.1");
         conf.set(TaskManagerOptions.HOST, "127.0.0.1");
         conf.set(CoreOptions.TMP_DIRS, tmp.toString());
+        conf.set(WebOptions.UPLOAD_DIR, tmp.resolve("web-upload").toString());
         conf.set(TaskManagerOptions.NUM_TASK_SLOTS, slots);
         MiniCluster cluster = new MiniCluster(new MiniClusterConfiguration.Builder()
                 .setConfiguration(conf)
@@ -57,10 +58,33 @@ public final class EmbeddedFlink implements AutoCloseable {
                 .build());
         try {
             cluster.start();
-            return new EmbeddedFlink(cluster, cluster.getRestAddress().get(30, TimeUnit.SECONDS));
+            EmbeddedFlink flink = new EmbeddedFlink(cluster, cluster.getRestAddress().get(30, TimeUnit.SECONDS));
+            flink.awaitRest(java.time.Duration.ofSeconds(30));
+            return flink;
         } catch (Exception e) {
             cluster.close();
             throw e;
+        }
+    }
+
+    /** The REST endpoint answers 503 until its leader is elected: wait for a 200 so callers need not retry. */
+    private void awaitRest(java.time.Duration timeout) throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                var r = http.send(java.net.http.HttpRequest.newBuilder(URI.create(restUrl() + "/overview"))
+                        .timeout(java.time.Duration.ofSeconds(5)).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException notYet) {
+                // still starting
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Flink's REST endpoint at " + restUrl() + " did not become ready within " + timeout);
+            }
+            Thread.sleep(100);
         }
     }
 

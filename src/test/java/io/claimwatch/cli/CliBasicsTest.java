@@ -31,7 +31,9 @@ class CliBasicsTest {
     @Test
     void aPlainTextFileIsSentWithoutAnyLocalPath() throws Exception {
         ArticleFiles.FileRecords f = ArticleFiles.parse(Path.of("/home/someone/notes/city_budget.txt"), "city_budget.txt",
-                "The council said the budget gap was closed.", "local-files", Instant.parse("2026-03-11T10:00:00Z"), false);
+                "The council said the budget gap was closed.", "local-files", Instant.parse("2026-03-11T10:00:00Z"),
+                new io.claimwatch.model.ArticleParser(io.claimwatch.model.ArticleParser.DEFAULT_MAX_BYTES));
+        assertEquals(null, f.problem(), "a plain-text file passes the job's own validation");
         assertEquals(1, f.records().size());
         JsonNode r = JSON.readTree(f.records().get(0));
         assertFalse(r.has("url"), "no url: " + r);

@@ -148,7 +148,8 @@ class FlinkClusterIT {
         CliRun statusRun = CliRun.of("status", "--job", job.toString(), "--flink-url", rest);
         assertEquals(0, statusRun.exit(), statusRun.err());
         String status = statusRun.out();
-        assertTrue(status.contains(resumed + " RUNNING, last checkpoint #"), status);
+        assertTrue(status.contains("job claimwatch-enrich " + resumed + ": RUNNING"), status);
+        assertTrue(status.matches("(?s).*job claimwatch-enrich " + resumed + ": RUNNING\\s+restarts 0\\s+checkpoints: last completed #.*"), status);
         assertTrue(status.contains(run.prefix + "claimwatch-articles") && status.contains("18 documents"), status);
         HTTP.send(HttpRequest.newBuilder(URI.create(rest + "/jobs/" + resumed + "?mode=cancel"))
                 .method("PATCH", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());

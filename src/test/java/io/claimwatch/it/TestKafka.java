@@ -36,11 +36,24 @@ final class TestKafka {
         }
     }
 
+    private static java.util.Map<TopicPartition, Long> highWatermarks(List<TopicPartition> partitions) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedStack.bootstrapServers());
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted");
+        try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            return c.endOffsets(partitions);
+        }
+    }
+
     static List<byte[]> utf8(List<String> values) {
         return values.stream().map(v -> v.getBytes(StandardCharsets.UTF_8)).toList();
     }
 
-    /** Every record of the topic visible to a read_committed consumer. */
+    /**
+     * Every record of the topic visible to a read_committed consumer, once no transaction on it is
+     * still open: it reads up to the high watermark (not the last stable offset, which stops short of
+     * a transaction a sink has not committed yet), waiting up to 30 s for open transactions to end.
+     */
     static List<String> readCommitted(String topic) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedStack.bootstrapServers());
@@ -52,11 +65,21 @@ final class TestKafka {
                     .map(i -> new TopicPartition(topic, i.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            var end = consumer.endOffsets(partitions);
+            var end = highWatermarks(partitions);
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp)) && System.nanoTime() < deadline) {
+            // A cancelled job leaves its last transaction open until it times out: stop waiting for it
+            // once nothing has moved for a few seconds.
+            long lastMove = System.nanoTime();
+            long moved = -1;
+            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp)) && System.nanoTime() < deadline
+                    && System.nanoTime() - lastMove < Duration.ofSeconds(5).toNanos()) {
                 for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
                     out.add(new String(r.value(), StandardCharsets.UTF_8));
+                }
+                long at = partitions.stream().mapToLong(consumer::position).sum();
+                if (at != moved) {
+                    moved = at;
+                    lastMove = System.nanoTime();
                 }
             }
         }

@@ -53,19 +53,20 @@ public final class FlinkRest {
     }
 
     private JobHealth health(String id, String name, String state) throws IOException, InterruptedException {
+        // A job that is still initializing answers its state but not yet these: they count as nothing yet.
         long restarts = 0;
-        for (JsonNode m : get("/jobs/" + id + "/metrics?get=numRestarts")) {
+        for (JsonNode m : getOrEmpty("/jobs/" + id + "/metrics?get=numRestarts")) {
             restarts = m.path("value").asLong();
         }
         String failure = null;
         long failureTime = 0;
-        JsonNode entries = get("/jobs/" + id + "/exceptions?maxExceptions=1").path("exceptionHistory").path("entries");
+        JsonNode entries = getOrEmpty("/jobs/" + id + "/exceptions?maxExceptions=1").path("exceptionHistory").path("entries");
         if (entries.size() > 0) {
             JsonNode last = entries.get(0);
             failure = rootCause(last.path("stacktrace").asText(last.path("exceptionName").asText()));
             failureTime = last.path("timestamp").asLong();
         }
-        JsonNode cp = get("/jobs/" + id + "/checkpoints");
+        JsonNode cp = getOrEmpty("/jobs/" + id + "/checkpoints");
         JsonNode counts = cp.path("counts");
         JsonNode completed = cp.path("latest").path("completed");
         JsonNode failed = cp.path("latest").path("failed");
@@ -139,6 +140,18 @@ public final class FlinkRest {
 
     private static String firstLine(String s) {
         return s == null ? null : s.lines().findFirst().orElse(s);
+    }
+
+    /** An empty object when the endpoint cannot answer this yet (a job that is initializing). */
+    private JsonNode getOrEmpty(String path) throws IOException, InterruptedException {
+        try {
+            return get(path);
+        } catch (IOException e) {
+            if (e.getMessage() != null && e.getMessage().contains("not reachable")) {
+                throw e;
+            }
+            return JSON.createObjectNode();
+        }
     }
 
     /** The JSON the endpoint answers at {@code path}, for diagnostics. */
