@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Which alerts a subscription gets for a statement, a contested-claim link or a spike. Alert ids
- * are derived from the subscription, the type and the trigger, so the same trigger never makes two
- * alerts for one subscription.
+ * Which alerts a subscription gets for a statement, a contested-claim link or a spike. One trigger
+ * makes at most one alert per subscription, carrying every reason it matched (a denial about a
+ * watched entity is both a counterclaim and a statement alert: one alert, two types). Alert ids are
+ * derived from the subscription and the trigger, so the same trigger never alerts twice.
  */
 public final class AlertRules {
 
@@ -22,22 +23,34 @@ public final class AlertRules {
     private AlertRules() {}
 
     public static List<Alert> forStatement(Subscription sub, StatementRef s) {
-        List<Alert> out = new ArrayList<>();
         boolean watchedEntity = !sub.entities().isEmpty() && s.entityIds().stream().anyMatch(sub.entities()::contains);
-        if (sub.wants(AlertType.STATEMENT) && matches(sub, s)) {
-            out.add(statementAlert(sub, AlertType.STATEMENT, s, String.format(Locale.ROOT, "%s %s (%s, score %.2f): %s",
-                    s.claimer(), s.label() == StatementLabel.COUNTERCLAIM ? "disputes" : "claims", s.source(), s.score(), shorten(s.text()))));
-        }
+        // Most specific reason first: it chooses the summary line.
+        List<AlertType> types = new ArrayList<>();
+        String summary = null;
         if (sub.wants(AlertType.COUNTERCLAIM) && s.label() == StatementLabel.COUNTERCLAIM && watchedEntity && outletOk(sub, s)) {
-            out.add(statementAlert(sub, AlertType.COUNTERCLAIM, s, String.format(Locale.ROOT, "Counterclaim by %s (%s): %s",
-                    s.claimer(), s.source(), shorten(s.text()))));
+            types.add(AlertType.COUNTERCLAIM);
+            summary = String.format(Locale.ROOT, "Counterclaim by %s (%s): %s", s.claimer(), s.source(), shorten(s.text()));
         }
         if (sub.wants(AlertType.CHECKWORTHY) && s.label() == StatementLabel.CLAIM && watchedEntity && outletOk(sub, s)
                 && s.score() >= sub.checkworthyScore()) {
-            out.add(statementAlert(sub, AlertType.CHECKWORTHY, s, String.format(Locale.ROOT, "Check-worthy claim (%.2f) by %s (%s): %s",
-                    s.score(), s.claimer(), s.source(), shorten(s.text()))));
+            types.add(AlertType.CHECKWORTHY);
+            summary = summary != null ? summary : String.format(Locale.ROOT, "Check-worthy claim (%.2f) by %s (%s): %s",
+                    s.score(), s.claimer(), s.source(), shorten(s.text()));
         }
-        return out;
+        if (sub.wants(AlertType.STATEMENT) && matches(sub, s)) {
+            types.add(AlertType.STATEMENT);
+            summary = summary != null ? summary : String.format(Locale.ROOT, "%s %s (%s, score %.2f): %s", s.claimer(),
+                    s.label() == StatementLabel.COUNTERCLAIM ? "disputes" : "claims", s.source(), s.score(), shorten(s.text()));
+        }
+        if (types.isEmpty()) {
+            return List.of();
+        }
+        ObjectNode d = JSON.createObjectNode();
+        ref(d.putObject("statement"), s);
+        var reasons = d.putArray("reasons");
+        types.forEach(t -> reasons.add(t.json()));
+        return List.of(new Alert(id(sub, "statement", s.id()), types, sub.id(), sub.topic(), sub.maxPerHour(), s.publishedAt(), summary,
+                List.of(s.id()), List.of(s.articleId()), urls(s.url()), s.entityIds(), d.toString()));
     }
 
     public static List<Alert> forLink(Subscription sub, ContestedLink l) {
@@ -56,7 +69,7 @@ public final class AlertRules {
         ref(d.putObject("counterclaim"), l.counterclaim());
         String summary = String.format(Locale.ROOT, "Contested: %s (%s) disputes %s (%s): %s", l.counterclaim().claimer(),
                 l.counterclaim().source(), l.claim().claimer(), l.claim().source(), shorten(l.claim().text()));
-        return List.of(new Alert(id(sub, AlertType.CONTESTED, l.id()), AlertType.CONTESTED, sub.id(), sub.topic(), sub.maxPerHour(),
+        return List.of(new Alert(id(sub, AlertType.CONTESTED.json(), l.id()), List.of(AlertType.CONTESTED), sub.id(), sub.topic(), sub.maxPerHour(),
                 Math.max(l.claim().publishedAt(), l.counterclaim().publishedAt()), summary,
                 List.of(l.claim().id(), l.counterclaim().id()), List.of(l.claim().articleId(), l.counterclaim().articleId()),
                 urls(l.claim().url(), l.counterclaim().url()), union(l.claim().entityIds(), l.counterclaim().entityIds()), d.toString()));
@@ -72,7 +85,7 @@ public final class AlertRules {
                 .put("window_end", spike.windowEnd());
         String summary = String.format(Locale.ROOT, "Spike: %s mentioned %d times (baseline %.1f)", spike.entityName(),
                 spike.mentions(), spike.baseline());
-        return List.of(new Alert(id(sub, AlertType.SPIKE, spike.entityId() + "@" + spike.windowEnd()), AlertType.SPIKE, sub.id(),
+        return List.of(new Alert(id(sub, AlertType.SPIKE.json(), spike.entityId() + "@" + spike.windowEnd()), List.of(AlertType.SPIKE), sub.id(),
                 sub.topic(), sub.maxPerHour(), spike.windowEnd(), summary, List.of(), spike.articleIds(), List.of(), List.of(spike.entityId()), d.toString()));
     }
 
@@ -98,20 +111,14 @@ public final class AlertRules {
         return java.util.Arrays.stream(urls).filter(java.util.Objects::nonNull).toList();
     }
 
-    private static Alert statementAlert(Subscription sub, AlertType type, StatementRef s, String summary) {
-        ObjectNode d = JSON.createObjectNode();
-        ref(d.putObject("statement"), s);
-        return new Alert(id(sub, type, s.id()), type, sub.id(), sub.topic(), sub.maxPerHour(), s.publishedAt(), summary, List.of(s.id()),
-                List.of(s.articleId()), urls(s.url()), s.entityIds(), d.toString());
-    }
-
     private static void ref(ObjectNode o, StatementRef s) {
         o.put("id", s.id()).put("article_id", s.articleId()).put("source", s.source()).put("url", s.url())
                 .put("label", s.label().json()).put("score", s.score()).put("claimer", s.claimer()).put("text", s.text());
     }
 
-    static String id(Subscription sub, AlertType type, String trigger) {
-        return ArticleIds.hash(sub.id() + "|" + type.json() + "|" + trigger);
+    /** @param kind what triggered it: "statement", "contested" or "spike" (a trigger of each kind alerts once) */
+    static String id(Subscription sub, String kind, String trigger) {
+        return ArticleIds.hash(sub.id() + "|" + kind + "|" + trigger);
     }
 
     private static List<String> union(List<String> a, List<String> b) {

@@ -37,7 +37,7 @@ public record HeldAlerts(int count, Alert first, List<String> alertIds, List<Str
         String more = count > alertIds.size() ? " (first " + alertIds.size() + " listed)" : "";
         String detail = "{\"held\":" + count + ",\"listed\":" + alertIds.size() + ",\"alert_ids\":"
                 + alertIds.stream().map(id -> "\"" + id.replace("\\", "\\\\").replace("\"", "\\\"") + "\"").toList() + "}";
-        return new Alert(ArticleIds.hash(subscriptionId + "|summary|" + hour), AlertType.SUMMARY, subscriptionId, first.topic(), 0,
+        return new Alert(ArticleIds.hash(subscriptionId + "|summary|" + hour), List.of(AlertType.SUMMARY), subscriptionId, first.topic(), 0,
                 latestTime, count + " more alert(s) this hour over the cap of " + first.maxPerHour() + more + "; first: "
                         + first.summary(), statementIds, articleIds, urls, List.of(), detail);
     }

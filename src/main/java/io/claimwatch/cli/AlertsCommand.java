@@ -79,9 +79,15 @@ final class AlertsCommand implements Callable<Integer> {
      * "2026-03-01T10:00:00Z [counterclaim] desk-1: Counterclaim by ... | article bw-002 | https://...": the
      * summary quotes article text, so the whole line goes through {@link TerminalText}.
      */
+    /** Every reason the alert matched ({@code types}); alerts of schema 1 had one {@code type}. */
+    static List<String> types(JsonNode a) {
+        List<String> types = texts(a.path("types"));
+        return types.isEmpty() && a.hasNonNull("type") ? List.of(a.path("type").asText()) : types;
+    }
+
     static String line(JsonNode a) {
         StringBuilder b = new StringBuilder();
-        b.append(a.path("time").asText()).append(" [").append(a.path("type").asText()).append("] ")
+        b.append(a.path("time").asText()).append(" [").append(String.join(", ", types(a))).append("] ")
                 .append(a.path("subscription_id").asText()).append(": ").append(a.path("summary").asText());
         List<String> articles = texts(a.path("article_ids"));
         if (!articles.isEmpty()) {

@@ -64,7 +64,7 @@ final class OutputCounts implements AutoCloseable {
         return entities.distinct();
     }
 
-    /** Alerts on the alerts topic (committed), by type. */
+    /** Alerts on the alerts topic (committed), by reason (an alert with two reasons counts under both). */
     String alertSummary() {
         Map<String, Integer> byType = new java.util.TreeMap<>();
         int[] total = {0};
@@ -72,7 +72,8 @@ final class OutputCounts implements AutoCloseable {
             TopicReader.toEnd(c, alertsTopic, Duration.ofSeconds(10), r -> {
                 total[0]++;
                 try {
-                    byType.merge(JSON.readTree(new String(r.value(), StandardCharsets.UTF_8)).path("type").asText(), 1, Integer::sum);
+                    AlertsCommand.types(JSON.readTree(new String(r.value(), StandardCharsets.UTF_8)))
+                            .forEach(t -> byType.merge(t, 1, Integer::sum));
                 } catch (Exception e) {
                     byType.merge("unreadable", 1, Integer::sum);
                 }

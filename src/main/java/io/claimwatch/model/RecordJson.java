@@ -19,6 +19,8 @@ import java.util.Collection;
 public final class RecordJson {
 
     public static final int SCHEMA_VERSION = 1;
+    /** Alerts carry every reason they matched ({@code types}) since version 2; version 1 had one {@code type} per alert. */
+    public static final int ALERT_SCHEMA_VERSION = 2;
     public static final ObjectMapper MAPPER = new ObjectMapper();
 
     private RecordJson() {}
@@ -85,9 +87,10 @@ public final class RecordJson {
     /** An alert: the record on the subscriber's topic and the document in the alerts index. */
     public static ObjectNode alert(io.claimwatch.alerts.Alert a) {
         ObjectNode o = MAPPER.createObjectNode();
-        o.put("schema_version", SCHEMA_VERSION);
+        o.put("schema_version", ALERT_SCHEMA_VERSION);
         o.put("id", a.id());
-        o.put("type", a.type().json());
+        ArrayNode types = o.putArray("types");
+        a.types().forEach(t -> types.add(t.json()));
         o.put("subscription_id", a.subscriptionId());
         o.put("time", iso(a.time()));
         o.put("summary", a.summary());

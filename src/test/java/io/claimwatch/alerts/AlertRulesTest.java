@@ -58,6 +58,20 @@ class AlertRulesTest {
     }
 
     @Test
+    void oneStatementMakesOneAlertPerSubscriptionWithEveryReason() {
+        Subscription s = sub("{\"id\":\"desk\",\"entities\":[\"velna\"],\"types\":[\"statement\",\"counterclaim\"]}");
+        StatementRef denial = ref("a:0", StatementLabel.COUNTERCLAIM, 0.8, "Wire", List.of("velna"));
+        List<Alert> alerts = AlertRules.forStatement(s, denial);
+        assertEquals(1, alerts.size(), "a denial about a watched entity is one alert, not a counterclaim and a statement alert");
+        assertEquals(List.of(AlertType.COUNTERCLAIM, AlertType.STATEMENT), alerts.get(0).types());
+        assertTrue(alerts.get(0).summary().startsWith("Counterclaim by Kestria"), "the most specific reason speaks");
+        assertTrue(alerts.get(0).detail().contains("\"reasons\":[\"counterclaim\",\"statement\"]"), alerts.get(0).detail());
+        Subscription onlyStatements = sub("{\"id\":\"desk\",\"entities\":[\"velna\"],\"types\":[\"statement\"]}");
+        assertEquals(alerts.get(0).id(), AlertRules.forStatement(onlyStatements, denial).get(0).id(),
+                "the id names the subscription and the statement, not the reasons");
+    }
+
+    @Test
     void theSpikeRuleFiresOnABurstAndStaysQuietOnSteadyTraffic() {
         SpikeRule rule = new SpikeRule(600_000, 6, 4, 3.0, 5);
         long bucket = 600_000;

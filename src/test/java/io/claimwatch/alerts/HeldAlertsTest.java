@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class HeldAlertsTest {
 
     private static Alert alert(int i) {
-        return new Alert("al-" + i, AlertType.STATEMENT, "desk", "claimwatch.alerts", 5, 1000L + i, "statement " + i,
+        return new Alert("al-" + i, List.of(AlertType.STATEMENT), "desk", "claimwatch.alerts", 5, 1000L + i, "statement " + i,
                 List.of("art-" + i + ":0"), List.of("art-" + i), List.of("https://x.example/" + i), List.of(), "{}");
     }
 

@@ -71,9 +71,15 @@ class AlertsIT {
                     "The Kestrian army denied that its artillery had shelled Kharkiv on Monday, calling the report propaganda.")));
             List<JsonNode> got = awaitAlerts(run, a -> alertFor(a, "a1"), Duration.ofSeconds(60));
             assertTrue(alertFor(got, "a1"), "alerts: " + got);
-            assertTrue(got.stream().anyMatch(a -> a.get("type").asText().equals("counterclaim")), got.toString());
             assertTrue(got.stream().allMatch(a -> a.get("subscription_id").asText().equals("kharkiv-desk")));
-            long alertsForA1 = got.stream().filter(a -> alertFor(List.of(a), "a1")).count();
+            List<JsonNode> forA1 = got.stream().filter(a -> alertFor(List.of(a), "a1")).toList();
+            JsonNode denial = forA1.stream().filter(a -> types(a).contains("counterclaim")).findFirst().orElseThrow(() ->
+                    new AssertionError("a counterclaim alert: " + got));
+            assertEquals(List.of("counterclaim", "statement"), types(denial), "one alert for the denial, with both reasons");
+            assertEquals(2, denial.get("schema_version").asInt());
+            assertEquals(forA1.size(), forA1.stream().map(a -> a.path("statement_ids").toString()).distinct().count(),
+                    "one alert per statement for the subscription: " + forA1);
+            long alertsForA1 = forA1.size();
 
             subs.delete("kharkiv-desk");
             Thread.sleep(5000);
@@ -115,10 +121,16 @@ class AlertsIT {
 
         run.runBounded();
 
-        List<JsonNode> spikes = alerts(run).stream().filter(a -> a.get("type").asText().equals("spike")).toList();
+        List<JsonNode> spikes = alerts(run).stream().filter(a -> types(a).contains("spike")).toList();
         assertFalse(spikes.isEmpty(), "a spike for the burst");
         assertTrue(spikes.stream().allMatch(a -> a.get("entity_ids").toString().contains("karvisk")), spikes.toString());
         assertTrue(spikes.stream().allMatch(a -> a.get("detail").get("mentions").asLong() >= 5), spikes.toString());
+    }
+
+    private static List<String> types(JsonNode alert) {
+        List<String> out = new java.util.ArrayList<>();
+        alert.path("types").forEach(t -> out.add(t.asText()));
+        return out;
     }
 
     private static List<JsonNode> awaitAlerts(PipelineHarness run, java.util.function.Predicate<List<JsonNode>> done, Duration timeout)

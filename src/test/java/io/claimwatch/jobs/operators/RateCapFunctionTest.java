@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class RateCapFunctionTest {
 
     private static Alert alert(String id, int cap) {
-        return new Alert(id, AlertType.STATEMENT, "desk", "claimwatch.alerts", cap, 1000, "summary of " + id, List.of(id + ":0"),
+        return new Alert(id, List.of(AlertType.STATEMENT), "desk", "claimwatch.alerts", cap, 1000, "summary of " + id, List.of(id + ":0"),
                 List.of(id), List.of(), List.of(), "{}");
     }
 
