@@ -70,13 +70,16 @@ public final class FlinkRest {
         JsonNode counts = cp.path("counts");
         JsonNode completed = cp.path("latest").path("completed");
         JsonNode failed = cp.path("latest").path("failed");
+        if (failed.isObject() && isShutdownArtefact(failed.path("failure_message").asText(""))) {
+            failed = JSON.missingNode();
+        }
         long inARow = 0;
         for (JsonNode h : cp.path("history")) {
             String status = h.path("status").asText();
             if (status.equals("COMPLETED")) {
                 break;
             }
-            if (status.equals("FAILED")) {
+            if (status.equals("FAILED") && !isShutdownArtefact(h.path("failure_message").asText(""))) {
                 inARow++;
             }
         }
@@ -115,6 +118,14 @@ public final class FlinkRest {
             }
         }
         return Double.NaN;
+    }
+
+    /**
+     * Checkpoints aborted because the job is ending (a bounded job finishing, a cancel, a stop with
+     * savepoint) are not failures an operator must act on.
+     */
+    static boolean isShutdownArtefact(String message) {
+        return message.contains("Checkpoint Coordinator is suspending") || message.contains("task is closing");
     }
 
     /**
