@@ -75,10 +75,19 @@ public final class FeedFollower implements AutoCloseable {
         FeedStore.Snapshot snapshot = store.load();
         ledger.putAll(snapshot.ledger());
         statuses.putAll(snapshot.statuses());
+        Map<String, Long> sentPerFeed = new java.util.HashMap<>();
         for (LedgerEntry e : snapshot.ledger().values()) {
-            if (e.state() == LedgerEntry.State.SENT && e.url() != null) {
-                sentUrls.putIfAbsent(ArticleIds.normaliseUrl(e.url()), e.feedId());
+            if (e.state() == LedgerEntry.State.SENT) {
+                sentPerFeed.merge(e.feedId(), 1L, Long::sum);
+                if (e.url() != null) {
+                    sentUrls.putIfAbsent(ArticleIds.normaliseUrl(e.url()), e.feedId());
+                }
             }
+        }
+        // The ledger is the truth about what was sent; a status may lag behind it by the poll a kill interrupted.
+        for (FeedSpec f : this.feeds) {
+            FeedStatus s = statuses.getOrDefault(f.id(), FeedStatus.initial(f));
+            statuses.put(f.id(), s.withItemsSent(sentPerFeed.getOrDefault(f.id(), 0L)));
         }
     }
 
@@ -274,11 +283,16 @@ public final class FeedFollower implements AutoCloseable {
         }
 
         void handleItems(ParsedFeed parsed) throws InterruptedException, FeedStore.StoreException {
-            List<FeedItem> todo = new ArrayList<>();
+            // An item listed twice in one feed (it happens) is one item: its first listing counts.
+            Map<String, FeedItem> unique = new java.util.LinkedHashMap<>();
             for (FeedItem item : parsed.items()) {
-                LedgerEntry known = ledger.get(ItemKeys.ledgerKey(feed.id(), ItemKeys.itemId(item)));
+                unique.putIfAbsent(ItemKeys.ledgerKey(feed.id(), ItemKeys.itemId(item)), item);
+            }
+            List<FeedItem> todo = new ArrayList<>();
+            for (Map.Entry<String, FeedItem> u : unique.entrySet()) {
+                LedgerEntry known = ledger.get(u.getKey());
                 if (known == null || !known.state().settled()) {
-                    todo.add(item);
+                    todo.add(u.getValue());
                 }
             }
             // Oldest first, so the stream sees them roughly in publication order; undated ones keep feed order after.

@@ -35,6 +35,11 @@ public record FeedStatus(String feedId, String url, String outlet, Instant lastP
         return new FeedStatus(feedId, url, outlet, lastPollAt, lastResult, itemsSent, at, error, validators, nextPollAt, follower);
     }
 
+    /** With the count of articles sent as the ledger has it (a follower killed mid-poll saved no status for that poll). */
+    public FeedStatus withItemsSent(long sent) {
+        return new FeedStatus(feedId, url, outlet, lastPollAt, lastResult, sent, lastErrorAt, lastError, validators, nextPollAt, follower);
+    }
+
     public FeedStatus withSpec(FeedSpec feed) {
         return new FeedStatus(feedId, feed.url().toString(), feed.outlet(), lastPollAt, lastResult, itemsSent, lastErrorAt,
                 lastError, validators, nextPollAt, follower);

@@ -268,4 +268,20 @@ class FeedFollowerTest {
         List<String> titles = articles().stream().map(a -> a.get("title").asText()).toList();
         assertEquals(List.of("Item 0", "Item 1", "Item 2", "Item 3", "Item 4"), titles, "oldest first");
     }
+
+    @Test
+    void anItemListedTwiceInOneFeedIsOneItem() throws Exception {
+        web.route("/rss", TestWebServer.text(200, RSS, FeedFixtures.rss2("G", List.of(
+                new String[] {null, web.url("/twice"), "Twice", "Mon, 02 Mar 2026 08:00:00 GMT"},
+                new String[] {null, web.url("/twice"), "Twice again", "Mon, 02 Mar 2026 08:00:00 GMT"}))));
+        web.route("/twice", TestWebServer.text(503, "text/plain", "busy"));
+        FeedSpec f = feed("/rss", "G");
+        PollReport r;
+        try (FeedFollower follower = follower(f)) {
+            r = follower.poll(f);
+        }
+        assertEquals(1, r.fresh(), r.toString());
+        assertEquals(1, web.requests("/twice").size());
+        assertEquals(1, store.ledger.values().iterator().next().attempts(), "one attempt, not one per listing");
+    }
 }
