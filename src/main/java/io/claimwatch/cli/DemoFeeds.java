@@ -38,7 +38,7 @@ final class DemoFeeds implements AutoCloseable {
         }
         FeedsCommand.Printer printer = new FeedsCommand.Printer(System.err, once);
         follower = FeedsCommand.open(contents, servers, config, topics, "claimwatch-feeds", printer);
-        System.err.printf("Feeds          %d feeds followed (./claimwatch status shows them)%n", contents.feeds().size());
+        System.err.printf("Feeds          %s followed (./claimwatch status shows them)%n", FeedsCommand.plural(contents.feeds().size(), "feed"));
         if (once) {
             int sent = follower.pollAllOnce().stream().mapToInt(PollReport::sent).sum();
             printer.endProgress();

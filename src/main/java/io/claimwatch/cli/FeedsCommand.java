@@ -75,7 +75,7 @@ final class FeedsCommand implements Callable<Integer> {
         String servers = kafka.servers(config);
         Printer printer = new Printer(System.err, once);
         try (FeedFollower follower = open(contents, servers, config, kafka.topics(config), name, printer)) {
-            System.err.printf("Following %d feeds from %s as '%s' into %s on %s%n", contents.feeds().size(), feedsFile, name,
+            System.err.printf("Following %s from %s as '%s' into %s on %s%n", plural(contents.feeds().size(), "feed"), feedsFile, name,
                     kafka.topics(config).name(TopicCatalog.ARTICLES), servers);
             return once ? runOnce(follower, printer) : runUntilStopped(follower);
         } catch (FeedStore.StoreException e) {
@@ -113,9 +113,9 @@ final class FeedsCommand implements Callable<Integer> {
         long unchanged = reports.stream().filter(PollReport::notModified).count();
         printer.endProgress();
         System.err.println();
-        System.err.printf("Summary: %d feeds polled in %.1f s (%d unchanged, %d failed); %d articles sent (%.1f items/s), "
-                + "%d items skipped, %d failed%n", reports.size(), seconds, unchanged, feedsFailed, sent,
-                (sent + skipped + failed) / Math.max(seconds, 0.001), skipped, failed);
+        System.err.printf("Summary: %s polled in %.1f s (%d unchanged, %d failed); %s sent (%.1f items/s), %s skipped, %d failed%n",
+                plural(reports.size(), "feed"), seconds, unchanged, feedsFailed, plural(sent, "article"),
+                (sent + skipped + failed) / Math.max(seconds, 0.001), plural(skipped, "item"), failed);
         for (PollReport r : reports) {
             if (r.error() == null && r.problems().isEmpty()) {
                 continue;
@@ -145,6 +145,7 @@ final class FeedsCommand implements Callable<Integer> {
         try {
             follower.run();
         } finally {
+            follower.close(); // before the JVM exits on Ctrl-C: the store's producer is closed cleanly
             cleanedUp.countDown();
         }
         if (follower.fatalError() != null) {
@@ -152,6 +153,10 @@ final class FeedsCommand implements Callable<Integer> {
             return 1;
         }
         return 0;
+    }
+
+    static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     static String who() {

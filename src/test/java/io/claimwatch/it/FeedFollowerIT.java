@@ -117,6 +117,7 @@ class FeedFollowerIT {
             assertEquals(2, run2.exitValue(), "a broken feed and a failed page make exit code 2: " + summary);
             closeQuietly(zombie);
             assertTrue(summary.contains("Summary: 6 feeds polled"), summary);
+            assertTrue(summary.contains("Following 6 feeds from "), summary);
             for (String reason : List.of(
                     "Broken Feed (" + web.url("/broken.xml") + "): failed: not a well-formed feed at line",
                     "Huge Feed (" + web.url("/huge.xml") + "): failed: the feed could not be fetched: larger than 10485760 bytes (fetch.max-feed-bytes)",
