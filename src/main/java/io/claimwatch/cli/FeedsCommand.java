@@ -29,11 +29,12 @@ import picocli.CommandLine.Option;
 
 /** {@code claimwatch feeds}: follows the RSS and Atom feeds of a feeds file into the articles topic. */
 @Command(name = "feeds", mixinStandardHelpOptions = true,
-        description = {"Follow the RSS and Atom feeds listed in a feeds file: poll each (conditionally), fetch each new item's page",
-                "(politely: robots.txt, per-host spacing, time limits, size caps), extract its article and send it to the articles",
-                "topic, once. --once polls every feed one time and prints a summary; without it the follower keeps polling each",
-                "feed at its interval until Ctrl-C. What was sent is remembered on Kafka (a restart sends nothing twice);",
-                "'claimwatch status' shows each feed's last poll, items sent and last error."})
+        description = {"Follow the RSS and Atom feeds listed in a feeds file: poll each (conditionally), fetch each new item's page "
+                + "(politely: robots.txt, per-host spacing, time limits, size caps), extract its article and send it to the articles "
+                + "topic, once.",
+                "--once polls every feed one time and prints a summary; without it the follower keeps polling each feed at its "
+                + "interval until Ctrl-C. What was sent is remembered on Kafka (a restart sends nothing twice); 'claimwatch status' "
+                + "shows each feed's last poll, items sent and last error."})
 final class FeedsCommand implements Callable<Integer> {
 
     @Option(names = "--feeds", paramLabel = "FILE", defaultValue = "config/feeds.yaml",

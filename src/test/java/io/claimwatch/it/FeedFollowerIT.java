@@ -205,6 +205,16 @@ class FeedFollowerIT {
             String shown = String.join("\n", byOutlet.get("Slow Feed").describe());
             assertTrue(shown.contains("items sent") && shown.contains("last error"), shown);
 
+            // `claimwatch status` shows them (a job file points it at this run's broker, prefix and node).
+            Path job = dir.resolve("job.yaml");
+            Files.writeString(job, "kafka:\n  bootstrap-servers: " + SharedStack.bootstrapServers() + "\n  topic-prefix: " + prefix
+                    + "\nelasticsearch:\n  hosts: [\"" + SharedStack.elasticsearchUrl() + "\"]\n");
+            io.claimwatch.cli.CliRun status = io.claimwatch.cli.CliRun.of("status", "--job", job.toString());
+            assertTrue(status.out().contains("Feeds (" + topics.name(TopicCatalog.FEEDS_STATUS) + "): 6 followed"), status.out() + status.err());
+            assertTrue(status.out().contains("  Harbour Gazette  " + web.url("/rss.xml")), status.out());
+            assertTrue(status.out().contains("; 6 items sent; next poll "), status.out());
+            assertTrue(status.out().contains("last error ") && status.out().contains("not a well-formed feed"), status.out());
+
             System.out.printf("FeedFollowerIT: run 1 killed after %.1f s; one-shot run 2 (a new JVM) %.1f s; run 3 (in-process, "
                     + "304s and a retry) %.1f s; 50 MB feed cut after %.1f MB a poll; %d articles, each once%n", killedAfter, oneShot,
                     thirdSeconds, hugeWritten.get() / 1e6 / web.requests("/huge.xml").size(), expected.size());
