@@ -40,6 +40,13 @@ public final class PageArticles {
         }
     }
 
+    /**
+     * The largest record sent: the articles topic sets no max.message.bytes, so the broker's default
+     * (1,048,588 bytes for a batch) applies, and a record the broker refuses would fail its item's
+     * transaction at every poll. No article comes near it; a page dump might.
+     */
+    static final int MAX_RECORD_BYTES = 1_000_000;
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final PageExtractor EXTRACTOR = new PageExtractor();
     private static final Pattern META_CHARSET = Pattern.compile(
@@ -95,6 +102,10 @@ public final class PageArticles {
             bytes = JSON.writeValueAsBytes(o);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
+        }
+        if (bytes.length > MAX_RECORD_BYTES) {
+            return Result.refused("too large for an article: its record would be " + bytes.length + " bytes (" + words
+                    + " words), over the " + MAX_RECORD_BYTES + " the articles topic takes");
         }
         ParseResult checked = validator.parse(RawRecord.ofValue("feeds", bytes));
         if (!checked.isOk()) {

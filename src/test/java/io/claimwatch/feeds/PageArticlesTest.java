@@ -72,4 +72,14 @@ class PageArticlesTest {
                 new FeedItem("g", AT.toString(), null, null, 0), "G", null);
         assertEquals("not an HTML page (no Content-Type and no HTML in it)", img.refusal());
     }
+
+    @Test
+    void aPageDumpTooLargeForTheTopicIsRefusedNotLeftToFailItsTransaction() {
+        String html = "<html><head><title>Everything</title></head><body><article><p>"
+                + "word ".repeat(250_000) + "</p></article></body></html>";
+        PageArticles.Result r = pages.build(page("text/html", html.getBytes(StandardCharsets.UTF_8), Map.of()),
+                new FeedItem("g", AT.toString(), "Everything", Instant.parse("2026-03-01T10:00:00Z"), 0), "G", null);
+        assertFalse(r.ok());
+        assertTrue(r.refusal().startsWith("too large for an article: its record would be "), r.refusal());
+    }
 }
