@@ -52,6 +52,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--parallelism", defaultValue = "2", description = "Flink parallelism (default: ${DEFAULT-VALUE})")
     int parallelism;
 
+    @Option(names = "--feeds", paramLabel = "FILE", description = "also follow the feeds of this feeds file (see 'claimwatch feeds'); "
+            + "with --once they are polled once before the job starts")
+    java.nio.file.Path feedsFile;
+
     /** Released once everything is stopped, so that a Ctrl-C shutdown hook waits for the clean-up. */
     private final CountDownLatch cleanedUp = new CountDownLatch(1);
 
@@ -68,8 +72,10 @@ final class DemoCommand implements Callable<Integer> {
         long started = System.nanoTime();
         EnrichConfig defaults = EnrichConfig.defaults(Map.of());
         TopicCatalog topics = TopicCatalog.load(defaults.kafka().topicPrefix());
+        io.claimwatch.feeds.FeedsFile.Contents feedContents = DemoFeeds.load(feedsFile); // a bad file stops the demo before it starts
         say("Starting Kafka and Elasticsearch (the first start unpacks Elasticsearch, ~20 s)...");
-        try (RunFolder run = RunFolder.create("demo"); EmbeddedStack stack = EmbeddedStack.start(run, topics)) {
+        try (RunFolder run = RunFolder.create("demo"); EmbeddedStack stack = EmbeddedStack.start(run, topics);
+                DemoFeeds feeds = new DemoFeeds(feedContents)) {
             Map<String, String> env = new HashMap<>(System.getenv());
             env.put("CLAIMWATCH_KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers());
             env.put("CLAIMWATCH_ES_HOSTS", stack.elasticsearchUrl());
@@ -84,6 +90,7 @@ final class DemoCommand implements Callable<Integer> {
             int subscriptions = seedSubscriptions(stack.bootstrapServers(), topics.name(TopicCatalog.SUBSCRIPTIONS));
             say("Subscriptions  %d (config/subscriptions.yaml and the demo's own)", subscriptions);
             int sent = feedCorpus(stack.bootstrapServers(), topics.name(TopicCatalog.ARTICLES));
+            sent += feeds.start(stack.bootstrapServers(), config, topics, once);
             double startup = (System.nanoTime() - started) / 1e9;
             say("Sent %d records (sample articles and a few malformed ones) to %s; stack up in %.1f s",
                     sent, topics.name(TopicCatalog.ARTICLES), startup);

@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = {"Print the enrich job's health (state, restarts, last failure and its cause, checkpoints), its consumer",
-                "lag per partition of the articles topic, and the document count of every Claimwatch index.",
+                "lag per partition of the articles topic, each followed feed (last poll, items sent, last error), and the document count of every Claimwatch index.",
                 "Without flags it reports on a running ./claimwatch demo; for a cluster give --flink-url, --job or the environment."})
 final class StatusCommand implements Callable<Integer> {
 
@@ -43,7 +43,9 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         boolean ok = printJobs();
-        ok &= printLag();
+        boolean kafkaAnswers = printLag();
+        ok &= kafkaAnswers;
+        ok &= !kafkaAnswers || printFeeds();
         ok &= printIndices();
         return ok ? 0 : 1;
     }
@@ -102,6 +104,23 @@ final class StatusCommand implements Callable<Integer> {
             System.out.println("Kafka " + at.value() + " (from " + at.origin() + "): not reachable within " + KafkaOptions.REACH_SECONDS
                     + " s (" + TerminalText.line(String.valueOf(e.getMessage())) + "); "
                     + StackLocator.howToSet("--bootstrap-servers", "CLAIMWATCH_KAFKA_BOOTSTRAP_SERVERS"));
+            return false;
+        }
+    }
+
+    /** Each followed feed's last poll, items sent and last error, from the feed status topic. */
+    private boolean printFeeds() {
+        EnrichConfig config = kafka.config();
+        String servers = kafka.locator().kafka(kafka.bootstrap).value();
+        String topic = kafka.topics(config).name(TopicCatalog.FEEDS_STATUS);
+        try {
+            var feeds = io.claimwatch.feeds.KafkaFeedStore.readStatuses(servers, config.kafka().properties(), topic,
+                    Duration.ofSeconds(KafkaOptions.REACH_SECONDS * 2));
+            System.out.println("Feeds (" + topic + "): " + (feeds.isEmpty() ? "none followed yet (claimwatch feeds)" : feeds.size() + " followed"));
+            feeds.values().forEach(f -> f.describe().forEach(line -> System.out.println("  " + TerminalText.line(line))));
+            return true;
+        } catch (Exception e) {
+            System.out.println("Feeds (" + topic + "): not readable (" + TerminalText.line(String.valueOf(e.getMessage())) + ")");
             return false;
         }
     }

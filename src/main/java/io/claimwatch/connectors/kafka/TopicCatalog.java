@@ -21,6 +21,8 @@ public final class TopicCatalog implements Serializable {
     public static final String SUBSCRIPTIONS = "subscriptions";
     public static final String SUBSCRIPTIONS_DLQ = "subscriptions-dlq";
     public static final String ALERTS = "alerts";
+    public static final String FEEDS_SENT = "feeds-sent";
+    public static final String FEEDS_STATUS = "feeds-status";
 
     private static final String RESOURCE = "/connectors/kafka/topics.yaml";
 
