@@ -54,7 +54,10 @@ public class KafkaIo implements EnrichJob.Io {
                 // Committed offsets first: a resubmitted job goes on where it stopped instead of replaying.
                 .setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
                 .setDeserializer(new RawRecordDeserializer())
-                .setProperties(clientProperties());
+                .setProperties(clientProperties())
+                // Producers that write articles in transactions (the feed follower) must not have an
+                // aborted article read: only committed records are articles.
+                .setProperty("isolation.level", "read_committed");
         if (bounded) {
             builder.setBounded(OffsetsInitializer.latest());
         }
