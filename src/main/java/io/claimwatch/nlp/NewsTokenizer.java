@@ -110,7 +110,8 @@ public final class NewsTokenizer {
         return c == '.' && s.lastIndexOf('.', to - 2) < from; // "U.S." keeps its dots
     }
 
+    /** Also the acute accent and backtick that some wires type for an apostrophe ("Russia´s"). */
     static boolean isApostrophe(char c) {
-        return c == '\'' || c == '’' || c == 'ʼ';
+        return c == '\'' || c == '’' || c == 'ʼ' || c == '´' || c == '`';
     }
 }

@@ -71,13 +71,14 @@ final class EntityResolver {
         for (Group g : groups.values()) {
             String name = displayName(g);
             if (g.type == EntityType.PERSON && name.contains(" ")) {
-                bySurname.merge(NameVariants.key(name.substring(name.lastIndexOf(' ') + 1)), g, (x, y) -> x == y ? x : null);
+                // Two people of one surname ("Brittney Griner", "Cherelle Griner"): the surname alone is the one
+                // named first, whom the article is about.
+                bySurname.putIfAbsent(NameVariants.key(name.substring(name.lastIndexOf(' ') + 1)), g);
             }
             if (name.contains(" ")) {
                 byInitials.putIfAbsent(NameVariants.initials(name), g);
             }
         }
-        bySurname.values().removeIf(java.util.Objects::isNull);
         for (var it = groups.values().iterator(); it.hasNext(); ) {
             Group g = it.next();
             if (g.maxTokens() != 1 || g.fromTable && g.type != EntityType.PERSON) {

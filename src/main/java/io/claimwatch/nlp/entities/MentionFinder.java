@@ -149,6 +149,14 @@ final class MentionFinder {
                 j++;
                 continue;
             }
+            // "Amir-Abdollahian", "Jean-Pierre", "Heon-kyun": a hyphen written without spaces inside a name.
+            if (glued(s, j) && !lexicon.isDemonym(s.tokens()[j - 1])
+                    && (s.tokens()[j].equals("-") && j + 1 < n && glued(s, j + 1) && Character.isLetter(s.tokens()[j + 1].charAt(0))
+                            && !lexicon.isDemonym(s.tokens()[j + 1]) && !lexicon.notNames().contains(s.tokens()[j + 1].toLowerCase(Locale.ROOT))
+                    || s.tokens()[j].length() > 1 && s.tokens()[j].charAt(0) == '-' && Character.isLetter(s.tokens()[j].charAt(1)))) {
+                j += s.tokens()[j].equals("-") ? 2 : 1;
+                continue;
+            }
             // "People’s Republic": a possessive inside a name.
             if (isPossessive(s.tokens()[j]) && s.tokens()[j - 1].equalsIgnoreCase("people") && j + 1 < n && nameLike[j + 1]) {
                 j += 2;
@@ -156,7 +164,8 @@ final class MentionFinder {
             }
             // "Armed Forces of Ukraine", "Ursula von der Leyen": up to two connectors between name words.
             int k = j;
-            while (k < n && k - j < 2 && lexicon.nameConnectors().contains(s.tokens()[k]) && !used[k]) {
+            while (k < n && k - j < 2 && (lexicon.nameConnectors().contains(s.tokens()[k]) || s.tokens()[k].equals("for")
+                    || s.tokens()[k].equals("and") && k == j) && !used[k]) {
                 k++;
             }
             if (k > j && k < n && nameLike[k] && !used[k] && joinsAcross(s, i, j, k)) {
@@ -168,16 +177,34 @@ final class MentionFinder {
         return j;
     }
 
+    /** Token k touches the token before it (no space): "Amir" "-" "Abdollahian". */
+    private static boolean glued(TokenizedSentence s, int k) {
+        return k > 0 && s.starts()[k] == s.ends()[k - 1];
+    }
+
     /**
-     * "of" joins two name parts when the part before it ends in an institution or place word ("Ministry
-     * of Health", "Sea of Azov"), not in "Dana Okafor of Eastbrook" or "President of the Commission".
+     * "of" and "for" join two name parts when the part before ends in an institution or place word
+     * ("Ministry of Health", "Centre for European Studies", "Sea of Azov"), not in "Dana Okafor of
+     * Eastbrook" or "President of the Commission"; "and" joins inside such an institution's name
+     * ("Centers for Disease Control and Prevention") when what follows is no place or known name.
      */
     private boolean joinsAcross(TokenizedSentence s, int from, int connector, int next) {
-        if (!s.tokens()[connector].equalsIgnoreCase("of")) {
+        String c = s.tokens()[connector].toLowerCase(Locale.ROOT);
+        if (c.equals("and")) {
+            for (int k = from + 1; k < connector - 1; k++) {
+                String w = s.tokens()[k].toLowerCase(Locale.ROOT);
+                if ((w.equals("of") || w.equals("for")) && lexicon.orgHeads().contains(s.tokens()[k - 1].toLowerCase(Locale.ROOT))) {
+                    String after = s.tokens()[next];
+                    return knowledge.aliases().find(after) == null && knowledge.gazetteer().place(after) == null;
+                }
+            }
+            return false;
+        }
+        if (!c.equals("of") && !c.equals("for")) {
             return true;
         }
         String before = s.tokens()[connector - 1].toLowerCase(Locale.ROOT);
-        return lexicon.orgHeads().contains(before) || lexicon.locHeads().contains(before);
+        return lexicon.orgHeads().contains(before) || c.equals("of") && lexicon.locHeads().contains(before);
     }
 
     /** The longest run from here that the alias table knows, across any small words ("Institute for the Study of War"). */
@@ -378,6 +405,14 @@ final class MentionFinder {
         if (lastIsOrgHead && b - a >= 2) {
             return c.typed(EntityType.ORG, Evidence.ORG_HEAD, null);
         }
+        // "the mining company Arktikugol", "Spanish newspaper El País", "rights group Net Freedoms".
+        if (a > 0 && Character.isLowerCase(tok[a - 1].charAt(0)) && lexicon.isOrgKind(tok[a - 1].toLowerCase(Locale.ROOT))) {
+            return c.typed(EntityType.ORG, Evidence.ORG_HEAD, null);
+        }
+        // "Bay of Sevastopol", "Sea of Azov", "Republic of Moldova": a place word before "of".
+        if (head < b - 1 && head >= a && lexicon.locHeads().contains(tok[head].toLowerCase(Locale.ROOT))) {
+            return c.typed(EntityType.LOC, Evidence.LOC_HEAD, null);
+        }
         if (b - a >= 2 && (lexicon.locPrefixes().contains(tok[a].toLowerCase(Locale.ROOT))
                 || lexicon.locHeads().contains(tok[b - 1].toLowerCase(Locale.ROOT)))) {
             return c.typed(EntityType.LOC, Evidence.LOC_HEAD, null);
@@ -387,6 +422,10 @@ final class MentionFinder {
             return c.typed(EntityType.LOC, Evidence.COUNTRY, place.name());
         }
         if (b - a == 1 && name.length() >= 3 && NameVariants.acronym(name) != null) {
+            Gazetteer.Place capitals = knowledge.gazetteer().place(name);
+            if (capitals != null && capitals.population() >= LARGE_CITY) {
+                return c.typed(EntityType.LOC, Evidence.LARGE_CITY, capitals.name()); // a dateline: "MOSCOW —"
+            }
             return c.typed(EntityType.ORG, Evidence.MODEL, null); // an unknown acronym names an organisation far more often
         }
         // "the Dravno region", "the village of Velna": a place word after or before the name.

@@ -23,7 +23,7 @@ public final class NameVariants {
         StringBuilder words = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK || c == '\'' || c == '’' || c == 'ʼ' || c == '.') {
+            if (Character.getType(c) == Character.NON_SPACING_MARK || c == '\'' || c == '’' || c == 'ʼ' || c == '´' || c == '`' || c == '.') {
                 continue;
             }
             words.append(Character.isLetterOrDigit(c) ? c : ' ');
