@@ -153,7 +153,8 @@ final class AttributionFinder {
         String next = cue + 1 < s.size() ? s.tree.tag(cue + 1) : "PUNCT";
         boolean verbal = next.equals("DET") || next.equals("PRON") || next.equals("SCONJ") || next.equals("PROPN") || next.equals("NUM")
                 || next.equals("PUNCT") && (cue + 1 == s.size() || s.token(cue + 1).equals(".")) || cue + 1 < s.size()
-                && (s.lower[cue + 1].equals("that") || s.lower[cue + 1].equals("to") || s.lower[cue + 1].endsWith("ing"));
+                && (s.lower[cue + 1].equals("that") || s.lower[cue + 1].equals("to") || s.lower[cue + 1].equals("as")
+                        || s.lower[cue + 1].endsWith("ing"));
         if (m == null) {
             return verbal ? subject : -1; // "the resolution calls for": only when a verb shows
         }
@@ -219,6 +220,9 @@ final class AttributionFinder {
                 }
             }
             int subj = subjectOf(s, x, climbed);
+            if (subj >= 0 && subj < x) {
+                subj = nearerNameAfterComma(s, subj, x);
+            }
             if (subj >= 0) {
                 if (RELATIVES.contains(s.lower[subj])) {
                     // "Zelensky, who said …": the antecedent, however the relative clause was attached.
@@ -232,7 +236,8 @@ final class AttributionFinder {
                 break;
             }
             if (rel.equals("acl:relcl") || rel.equals("acl")) {
-                return head; // "officials who said", "a statement saying", "allegations denied by …" (agent above)
+                // "officials who said", "a statement saying"; but "the report, which was released" names what, not who.
+                return isPassive(s, x) ? -1 : head;
             }
             if ((rel.equals("conj") || rel.equals("advcl")) && isNominal(t.tag(head))) {
                 break; // a verb hung under a noun is a misparse of "X, apposition, said": read the words before it
@@ -256,6 +261,35 @@ final class AttributionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "…, even though its residents are Russians, Siri R. Svendsen of the foreign ministry told NRK":
+     * a name that opens the last comma-separated stretch before the verb, a stretch without a verb of
+     * its own, is its subject rather than a noun far before (a parse error on long sentences).
+     */
+    private static int nearerNameAfterComma(SentenceView s, int subj, int verb) {
+        int comma = -1;
+        for (int k = verb - 1; k > subj; k--) {
+            if (s.token(k).equals(",")) {
+                comma = k;
+                break;
+            }
+        }
+        if (comma < 0 || comma + 1 >= verb) {
+            return subj;
+        }
+        SentenceView.EntityMention m = s.mentionAt(comma + 1);
+        if (m == null || m.first() != comma + 1 || m.entity().type() != EntityType.PERSON || s.inQuote[comma + 1]) {
+            return subj;
+        }
+        for (int k = m.end(); k < verb; k++) {
+            String tag = s.tree.tag(k);
+            if (tag.equals("VERB") || tag.equals("AUX") || s.token(k).equals(",")) {
+                return subj;
+            }
+        }
+        return m.first();
     }
 
     /** The noun a relative pronoun follows: "Zelenskyy, who considers …" → Zelenskyy. */
@@ -315,7 +349,7 @@ final class AttributionFinder {
         DependencyTree t = s.tree;
         int k = verb - 1;
         for (int round = 0; round < 3 && k >= 0; round++) {
-            while (k >= 0 && (t.tag(k).equals("ADV") || t.tag(k).equals("AUX") || t.tag(k).equals("PART"))) {
+            while (k >= 0 && (t.tag(k).equals("ADV") || t.tag(k).equals("AUX") || t.tag(k).equals("PART") || FILLERS.contains(s.lower[k]))) {
                 k--;
             }
             if (k < 0 || s.inQuote[k]) {
@@ -516,6 +550,23 @@ final class AttributionFinder {
             }
             return phraseOf(text, s, x, cue, cueToken);
         }
+        // "Brussels think-tank the Centre for European Studies": a place before a noun only qualifies it.
+        if (m != null && m.entity().type() == EntityType.LOC && m.end() < s.size() && m.end() <= phraseEnd(s, x)
+                && s.tree.tag(m.end()).equals("NOUN") && Character.isLowerCase(s.token(m.end()).charAt(0))) {
+            for (SentenceView.EntityMention n : s.mentions) {
+                if (n.first() > m.end() && n.first() < phraseEnd(s, x) + 4 && n.entity().type() != EntityType.LOC && !s.inQuote[n.first()]) {
+                    return Attribution.of(n.entity(), cue, cueToken);
+                }
+            }
+        }
+        // "Andrei Sabinin, the lawyer who …, said" and "Ukraine's president, Volodymyr Zelenskiy, has
+        // conceded", when the parser took the role for the subject: the name beside it.
+        if (m == null && lexicon.isPersonRole(w)) {
+            SentenceView.EntityMention beside = personBeside(s, x);
+            if (beside != null) {
+                return Attribution.of(beside.entity(), cue, cueToken);
+            }
+        }
         // "Al Jazeera's Imran Khan", "her lawyer, Dmitry Zakhvatov", "Pentagon press secretary John Kirby".
         SentenceView.EntityMention person = nameInApposition(s, x, true);
         if (person != null && (m == null || m.entity().type() != EntityType.PERSON)) {
@@ -579,6 +630,27 @@ final class AttributionFinder {
                     return n;
                 }
                 queue.add(c);
+            }
+        }
+        return null;
+    }
+
+    /** A person named right before "NAME, the ROLE" or right after "the ROLE, NAME," a role noun. */
+    private static SentenceView.EntityMention personBeside(SentenceView s, int role) {
+        int start = phraseStart(s, role);
+        int k = start - 1;
+        if (k >= 1 && s.token(k).equals(",")) {
+            SentenceView.EntityMention before = mentionEndingAt(s, k);
+            if (before != null && before.entity().type() == EntityType.PERSON) {
+                return before;
+            }
+        }
+        int end = role + 1;
+        if (end + 1 < s.size() && s.token(end).equals(",")) {
+            SentenceView.EntityMention after = s.mentionAt(end + 1);
+            if (after != null && after.first() == end + 1 && after.entity().type() == EntityType.PERSON
+                    && (after.end() == s.size() || s.token(after.end()).equals(","))) {
+                return after;
             }
         }
         return null;

@@ -82,14 +82,15 @@ final class SentenceView {
         return tokens.tags()[i];
     }
 
-    /** The entity mention covering a token, or null. */
+    /** The longest entity mention covering a token ("Russia's defence ministry" over "Russia"), or null. */
     EntityMention mentionAt(int token) {
+        EntityMention best = null;
         for (EntityMention m : mentions) {
-            if (m.first() <= token && token < m.end()) {
-                return m;
+            if (m.first() <= token && token < m.end() && (best == null || m.end() - m.first() > best.end() - best.first())) {
+                best = m;
             }
         }
-        return null;
+        return best;
     }
 
     /** The token holding this offset, or -1. */

@@ -399,7 +399,7 @@ final class MentionFinder {
         if (known != null) {
             return c.typed(known.type(), Evidence.ALIAS, known.name());
         }
-        if (titled || titleBefore(s, a) || appositiveTitleAfter(s, b)) {
+        if (titled || titleBefore(s, a) || appositiveTitleAfter(s, b) || roleBefore(s, a, b)) {
             return c.typed(EntityType.PERSON, Evidence.TITLE, null);
         }
         if (lastIsOrgHead && b - a >= 2) {
@@ -445,8 +445,8 @@ final class MentionFinder {
         if (speaker && b - a <= 3) {
             return c.typed(EntityType.PERSON, Evidence.SPEAKER, null);
         }
-        if (b - a >= 2 && knowledge.gazetteer().isGivenName(tok[a])) {
-            return c.typed(EntityType.PERSON, Evidence.GIVEN_NAME, null);
+        if (b - a >= 2 && knowledge.gazetteer().isGivenName(tok[a]) || hasMiddleInitial(tok, a, b)) {
+            return c.typed(EntityType.PERSON, Evidence.GIVEN_NAME, null); // "Siri R. Svendsen", "George W. Bush"
         }
         EntityType modelType = modelType(modelNames, a, b);
         if (modelType != null) {
@@ -455,9 +455,29 @@ final class MentionFinder {
         return c;
     }
 
+    /** A name, an initial with its stop, a name: a person's name however rare. */
+    private static boolean hasMiddleInitial(String[] tok, int a, int b) {
+        for (int k = a + 1; k < b - 1; k++) {
+            if (tok[k].length() == 2 && Character.isUpperCase(tok[k].charAt(0)) && tok[k].charAt(1) == '.'
+                    && Character.isUpperCase(tok[k - 1].charAt(0)) && tok[k - 1].length() > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "press secretary John Kirby", "first lady Olena Zelenska". */
     private boolean titleBefore(TokenizedSentence s, int a) {
         return a > 0 && lexicon.isPersonTitle(s.tokens()[a - 1]);
+    }
+
+    /** "her teammate Evgenia Belyakova", "activist Anna Berg": a lower-case role noun before a name of two words or more. */
+    private boolean roleBefore(TokenizedSentence s, int a, int b) {
+        if (a == 0 || b - a < 2) {
+            return false;
+        }
+        String w = s.tokens()[a - 1];
+        return Character.isLowerCase(w.charAt(0)) && lexicon.roleNouns().contains(w);
     }
 
     /** "Olexander Lomako, secretary of ...", "X, a spokesman for ...". */
