@@ -717,7 +717,7 @@ final class AttributionFinder {
      */
     private boolean isDescription(SentenceView s, int x) {
         String w = s.lower[x];
-        if (!(lexicon.isPersonRole(w) || lexicon.genericOrgDescriptions().contains(w) || isKindNoun(w))) {
+        if (!(lexicon.isPersonRole(w) || lexicon.genericOrgDescriptions().contains(w) || isKindNoun(w) || lexicon.isPlaceDescription(w))) {
             return false;
         }
         DependencyTree t = s.tree;

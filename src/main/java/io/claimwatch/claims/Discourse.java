@@ -149,9 +149,7 @@ final class Discourse {
             Gazetteer.Place p = gazetteer.place(e.name());
             if (p != null) {
                 r.roles.add(p.kind());
-                if (p.kind().equals("country")) {
-                    r.roles.add("nation");
-                }
+                r.roles.addAll(lexicon.placeDescriptions().getOrDefault(p.kind(), Set.of()));
             }
         }
         return r;

@@ -17,7 +17,8 @@ import java.util.Set;
 public record EntityLexicon(Set<String> personTitles, Set<String> titleModifiers, Set<String> orgHeads, Set<String> locPrefixes, Set<String> locHeads, List<List<String>> institutions, List<List<String>> facilities,
         Set<String> ministryModifiers, Set<String> groupDescriptors, Set<String> nameConnectors,
         Set<String> speechVerbs, Map<String, String> demonyms, Set<String> notNames, Set<String> roleNouns,
-        Set<String> femaleRoles, Set<String> maleRoles, Map<String, Set<String>> orgKinds, Set<String> genericOrgDescriptions) {
+        Set<String> femaleRoles, Set<String> maleRoles, Map<String, Set<String>> orgKinds, Set<String> genericOrgDescriptions,
+        Map<String, Set<String>> placeDescriptions) {
 
     public static final String RESOURCE = "/config/entity-lexicon.yaml";
 
@@ -34,7 +35,7 @@ public record EntityLexicon(Set<String> personTitles, Set<String> titleModifiers
                     words(root, "ministry-modifiers"), words(root, "group-descriptors"), words(root, "name-connectors"),
                     words(root, "speech-verbs"), Map.copyOf(demonyms), words(root, "not-names"), words(root, "role-nouns"),
                     words(root, "female-roles"), words(root, "male-roles"), kinds(root.path("org-kinds")),
-                    words(root, "generic-org-descriptions"));
+                    words(root, "generic-org-descriptions"), kinds(root.path("place-descriptions")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
@@ -42,7 +43,7 @@ public record EntityLexicon(Set<String> personTitles, Set<String> titleModifiers
 
     private static Map<String, Set<String>> kinds(JsonNode node) {
         if (!node.isObject()) {
-            throw new IllegalStateException(RESOURCE + ": 'org-kinds' must map a name word to the descriptions that stand for it");
+            throw new IllegalStateException(RESOURCE + ": 'org-kinds' and 'place-descriptions' must map a word to the descriptions that stand for it");
         }
         Map<String, Set<String>> out = new HashMap<>();
         node.properties().forEach(e -> {
@@ -103,6 +104,16 @@ public record EntityLexicon(Set<String> personTitles, Set<String> titleModifiers
             return true;
         }
         for (Set<String> d : orgKinds.values()) {
+            if (d.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A noun that describes a place by its kind: "the country", "the city". */
+    public boolean isPlaceDescription(String word) {
+        for (Set<String> d : placeDescriptions.values()) {
             if (d.contains(word)) {
                 return true;
             }

@@ -47,8 +47,9 @@ final class EntityResolver {
             }
         }
 
+        /** Words, not tokens: "Amir-Abdollahian" is one word (a surname) in three tokens. */
         int maxTokens() {
-            return mentions.stream().mapToInt(Candidate::tokenCount).max().orElse(0);
+            return mentions.stream().mapToInt(c -> c.text().split(" ").length).max().orElse(0);
         }
     }
 

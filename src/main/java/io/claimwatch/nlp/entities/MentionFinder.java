@@ -356,7 +356,7 @@ final class MentionFinder {
         // The head of "Armed Forces of Ukraine" is "Forces": the word before the first "of".
         int head = to - 1;
         for (int k = from + 1; k < to - 1; k++) {
-            if (tok[k].equals("of")) {
+            if (tok[k].equals("of") || tok[k].equals("for")) { // "Centre for European Studies": its head is "Centre"
                 head = k - 1;
                 break;
             }
