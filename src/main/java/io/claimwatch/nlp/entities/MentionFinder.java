@@ -204,18 +204,37 @@ final class MentionFinder {
             return true;
         }
         String before = s.tokens()[connector - 1].toLowerCase(Locale.ROOT);
-        return lexicon.orgHeads().contains(before) || c.equals("of") && lexicon.locHeads().contains(before);
+        if (lexicon.orgHeads().contains(before) || c.equals("of") && lexicon.locHeads().contains(before)) {
+            return true;
+        }
+        // "Ministry of Defence of Moldova": after an institution's complement, "of" and its country.
+        if (c.equals("of")) {
+            for (int k = from + 1; k < connector - 1; k++) {
+                if (s.tokens()[k].equalsIgnoreCase("of") && lexicon.orgHeads().contains(s.tokens()[k - 1].toLowerCase(Locale.ROOT))) {
+                    return knowledge.isCountry(s.tokens()[next]);
+                }
+            }
+        }
+        return false;
     }
 
     /** The longest run from here that the alias table knows, across any small words ("Institute for the Study of War"). */
     private int knownNameEnd(String text, TokenizedSentence s, int from, boolean[] nameLike, boolean[] used) {
         for (int k = Math.min(s.size(), from + MAX_KNOWN_TOKENS); k >= from + 3; k--) {
             if (Character.isUpperCase(s.tokens()[k - 1].charAt(0)) && !anyUsed(used, from, k)
-                    && knowledge.aliases().find(s.text(text, from, k)) != null) {
+                    && knowledge.aliases().find(s.text(text, from, k)) != null && !ofCountryAfter(s, k)) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /** "… of Moldova" right after a known name: "Ministry of Defence of Moldova" is not the listed "Ministry of Defence". */
+    private boolean ofCountryAfter(TokenizedSentence s, int k) {
+        if (k + 1 >= s.size() || !s.tokens()[k].equals("of")) {
+            return false;
+        }
+        return knowledge.isCountry(s.tokens()[k + 1]);
     }
 
     /**
@@ -227,7 +246,8 @@ final class MentionFinder {
             return to;
         }
         for (int k = to - 1; k >= from + 1; k--) {
-            if (knowledge.aliases().find(s.text(text, from, k)) != null || knowledge.gazetteer().place(s.text(text, from, k)) != null && k - from >= 2) {
+            if ((knowledge.aliases().find(s.text(text, from, k)) != null || knowledge.gazetteer().place(s.text(text, from, k)) != null && k - from >= 2)
+                    && !ofCountryAfter(s, k)) {
                 return k;
             }
         }

@@ -61,6 +61,14 @@ public final class ParserModel {
         return m;
     }
 
+    /**
+     * Whether a word (any case) is common enough in the treebank's English to be one of the parser's
+     * own words: an English word, not a rare name.
+     */
+    public boolean isCommonWord(String word) {
+        return vocabulary.words().containsKey(ParserVocabulary.normalize(word));
+    }
+
     int classCount() {
         return 1 + 2 * vocabulary.labels().size();
     }
