@@ -56,6 +56,11 @@ final class AttributionFinder {
             "investigation", "findings", "review", "summary", "readout", "transcript", "note", "email", "blog", "article",
             "editorial", "column", "poll", "polls", "data", "figures", "estimate", "estimates", "research", "paper", "proposal");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
+    /** Times that a misparse can make a subject ("announced in March that …"). */
+    private static final Set<String> TIMES = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "today", "yesterday", "tomorrow", "tonight", "week", "weeks", "month", "months", "year", "years", "day", "days",
+            "morning", "evening", "night", "weekend", "time", "hours", "minutes");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "him", "her", "them");
     private static final Set<String> NOT_SOURCES = Set.of("i", "we", "you", "me", "us", "this", "that", "these", "those", "there",
             "what", "which", "who", "one", "some", "many", "all", "both", "none", "each", "everyone", "nobody", "anyone");
@@ -584,8 +589,8 @@ final class AttributionFinder {
         if (appos != null) {
             return Attribution.of(appos.entity(), cue, cueToken); // "the broadcaster, NRK,"
         }
-        if (NOT_SOURCES.contains(w) || RELATIVES.contains(w)) {
-            return null;
+        if (NOT_SOURCES.contains(w) || RELATIVES.contains(w) || TIMES.contains(w)) {
+            return null; // "in March that …": a time is no source
         }
         if (PRONOUNS.contains(w)) {
             return discourse.pronoun(w, x, cue, cueToken);

@@ -292,9 +292,11 @@ final class Discourse {
         return null;
     }
 
+    /** The subject of the sentence's main verb (not of a clause inside what is reported). */
     private boolean isSubject(SentenceView.EntityMention m) {
         for (int k = m.first(); k < m.end(); k++) {
-            if (current.tree.relation(k).startsWith("nsubj")) {
+            int h = current.tree.head(k);
+            if (current.tree.relation(k).startsWith("nsubj") && h >= 0 && current.tree.head(h) < 0) {
                 return true;
             }
         }
