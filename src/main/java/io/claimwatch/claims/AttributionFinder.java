@@ -79,20 +79,29 @@ final class AttributionFinder {
     private final ClaimCues cues;
     private final EntityLexicon lexicon;
     private final Set<String> cueWords;
+    private final Set<String> markerWords;
 
     AttributionFinder(ClaimCues cues, EntityLexicon lexicon) {
         this.cues = cues;
         this.lexicon = lexicon;
         Set<String> words = new HashSet<>(cues.attributionVerbs());
         words.addAll(cues.denialVerbs());
-        cues.sourceMarkers().forEach(m -> words.add(m.get(0)));
+        Set<String> markers = new HashSet<>();
+        cues.sourceMarkers().forEach(m -> markers.add(m.get(0)));
+        words.addAll(markers);
         this.cueWords = Set.copyOf(words);
+        this.markerWords = Set.copyOf(markers);
     }
 
-    /** Whether the sentence may carry an attribution outside its quotes: only those are parsed. */
+    /**
+     * Whether the sentence may carry an attribution outside its quotes: a cue word that the tagger
+     * does not take for a noun or adjective ("the claims", "his reported remarks"), or a source
+     * marker. Only those sentences are parsed.
+     */
     boolean hasCue(SentenceView s) {
         for (int i = 0; i < s.size(); i++) {
-            if (!s.inQuote[i] && cueWords.contains(s.lower[i])) {
+            if (!s.inQuote[i] && cueWords.contains(s.lower[i]) && (s.isVerbLike(i) || markerWords.contains(s.lower[i])
+                    || !s.tag(i).equals("NOUN") && !s.tag(i).equals("ADJ"))) {
                 return true;
             }
         }
