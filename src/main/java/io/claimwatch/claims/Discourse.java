@@ -330,7 +330,8 @@ final class Discourse {
     AttributionFinder.Attribution description(String head, int at, String cue, int cueToken) {
         String h = head.toLowerCase(Locale.ROOT);
         if (lexicon.isPersonRole(h)) {
-            Referent r = recent(x -> x.entity.type() == EntityType.PERSON && x.roles.contains(h), Integer.MAX_VALUE);
+            Set<String> same = lexicon.sameRole(h);
+            Referent r = recent(x -> x.entity.type() == EntityType.PERSON && x.roles.stream().anyMatch(same::contains), Integer.MAX_VALUE);
             return r == null ? null : AttributionFinder.Attribution.of(r.entity, cue, cueToken);
         }
         // "Iran sparked fury as the country admitted": a place or body named earlier in the sentence.

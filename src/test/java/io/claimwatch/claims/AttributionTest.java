@@ -74,6 +74,8 @@ class AttributionTest {
         assertEquals("Ivan Petrov", containing(text, "The governor said").claimer());
         String lawyer = "Her lawyer, Marta Kovac, spoke outside the court.\nThe lawyer said the verdict would be appealed.";
         assertEquals("Marta Kovac", containing(lawyer, "The lawyer said").claimer());
+        String attorney = "Her lawyer, Marta Kovac, spoke outside the court.\nThe attorney said the verdict would be appealed.";
+        assertEquals("Marta Kovac", containing(attorney, "The attorney said").claimer(), "a synonym of the role");
     }
 
     @Test

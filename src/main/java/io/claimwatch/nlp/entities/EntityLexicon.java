@@ -18,7 +18,7 @@ public record EntityLexicon(Set<String> personTitles, Set<String> titleModifiers
         Set<String> ministryModifiers, Set<String> groupDescriptors, Set<String> nameConnectors,
         Set<String> speechVerbs, Map<String, String> demonyms, Set<String> notNames, Set<String> roleNouns,
         Set<String> femaleRoles, Set<String> maleRoles, Map<String, Set<String>> orgKinds, Set<String> genericOrgDescriptions,
-        Map<String, Set<String>> placeDescriptions) {
+        Map<String, Set<String>> placeDescriptions, Map<String, Set<String>> roleSynonyms) {
 
     public static final String RESOURCE = "/config/entity-lexicon.yaml";
 
@@ -35,7 +35,7 @@ public record EntityLexicon(Set<String> personTitles, Set<String> titleModifiers
                     words(root, "ministry-modifiers"), words(root, "group-descriptors"), words(root, "name-connectors"),
                     words(root, "speech-verbs"), Map.copyOf(demonyms), words(root, "not-names"), words(root, "role-nouns"),
                     words(root, "female-roles"), words(root, "male-roles"), kinds(root.path("org-kinds")),
-                    words(root, "generic-org-descriptions"), kinds(root.path("place-descriptions")));
+                    words(root, "generic-org-descriptions"), kinds(root.path("place-descriptions")), synonyms(root.path("role-synonyms")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
@@ -51,6 +51,20 @@ public record EntityLexicon(Set<String> personTitles, Set<String> titleModifiers
             e.getValue().forEach(n -> d.add(n.asText().toLowerCase(Locale.ROOT)));
             out.put(e.getKey().toLowerCase(Locale.ROOT), Set.copyOf(d));
         });
+        return Map.copyOf(out);
+    }
+
+    /** Each word of a group of synonyms → the whole group. */
+    private static Map<String, Set<String>> synonyms(JsonNode node) {
+        if (!node.isArray()) {
+            throw new IllegalStateException(RESOURCE + ": 'role-synonyms' must be a list of lists of words");
+        }
+        Map<String, Set<String>> out = new HashMap<>();
+        for (JsonNode group : node) {
+            Set<String> g = new HashSet<>();
+            group.forEach(w -> g.add(w.asText().toLowerCase(Locale.ROOT)));
+            g.forEach(w -> out.put(w, Set.copyOf(g)));
+        }
         return Map.copyOf(out);
     }
 
@@ -125,6 +139,12 @@ public record EntityLexicon(Set<String> personTitles, Set<String> titleModifiers
     public boolean isPersonRole(String word) {
         String w = bare(word);
         return roleNouns.contains(w) || personTitles.contains(w) && !titleModifiers.contains(w);
+    }
+
+    /** The role and the roles that name the same function ("attorney" → lawyer, counsel…). */
+    public Set<String> sameRole(String role) {
+        String w = bare(role);
+        return roleSynonyms.getOrDefault(w, Set.of(w));
     }
 
     /** 'f', 'm', or 0 when the role does not tell. */
