@@ -13,11 +13,18 @@ import java.util.Arrays;
  */
 final class LinearModel {
 
+    /** A feature with weights for this many classes or more keeps them as a dense row (a loop the JIT vectorises). */
+    private static final int DENSE = 12;
+
     private final long[] slots;
     private final int mask;
     /** At each offset: the number of classes, then per class its weight bits (high half) and class (low half). */
     private final long[] entries;
+    /** Dense rows of {@code classes} weights; a slot's offset -1-r points at row r. */
+    private final float[] dense;
+    private final int classes;
     private final int featureCount;
+    private final int weightCount;
 
     /**
      * @param keys 32-bit feature keys (never 0), each once
@@ -25,11 +32,29 @@ final class LinearModel {
      */
     LinearModel(int[] keys, int[] start, byte[] classes, float[] weights) {
         this.featureCount = keys.length;
+        this.weightCount = weights.length;
+        int maxClass = 0;
+        int rows = 0;
+        int sparse = 0;
+        for (byte c : classes) {
+            maxClass = Math.max(maxClass, c & 0xff);
+        }
+        this.classes = maxClass + 1;
+        for (int i = 0; i < keys.length; i++) {
+            int count = start[i + 1] - start[i];
+            if (count >= DENSE) {
+                rows++;
+            } else {
+                sparse += 1 + count;
+            }
+        }
         int cap = Integer.highestOneBit(Math.max(16, keys.length * 2 - 1)) << 1;
         this.slots = new long[cap];
         this.mask = cap - 1;
-        this.entries = new long[keys.length + start[keys.length]];
+        this.entries = new long[sparse];
+        this.dense = new float[rows * this.classes];
         int off = 0;
+        int row = 0;
         for (int i = 0; i < keys.length; i++) {
             if (keys[i] == 0) {
                 throw new IllegalArgumentException("feature key 0 is reserved");
@@ -40,6 +65,14 @@ final class LinearModel {
                     throw new IllegalArgumentException("feature key " + keys[i] + " twice");
                 }
                 slot = (slot + 1) & mask;
+            }
+            if (start[i + 1] - start[i] >= DENSE) {
+                slots[slot] = ((long) keys[i] << 32) | ((-1 - row) & 0xffffffffL);
+                for (int e = start[i]; e < start[i + 1]; e++) {
+                    dense[row * this.classes + (classes[e] & 0xff)] = weights[e];
+                }
+                row++;
+                continue;
             }
             slots[slot] = ((long) keys[i] << 32) | off;
             entries[off++] = start[i + 1] - start[i];
@@ -65,7 +98,7 @@ final class LinearModel {
     }
 
     int weightCount() {
-        return entries.length - featureCount;
+        return weightCount;
     }
 
     /** Adds each feature's weights to the class scores. */
@@ -79,6 +112,13 @@ final class LinearModel {
                 }
                 if ((int) (s >>> 32) == key) {
                     int off = (int) s;
+                    if (off < 0) {
+                        int base = (-1 - off) * classes;
+                        for (int c = 0; c < classes; c++) {
+                            scores[c] += dense[base + c];
+                        }
+                        break;
+                    }
                     int count = (int) entries[off];
                     for (int e = off + 1; e <= off + count; e++) {
                         long x = entries[e];
@@ -101,14 +141,32 @@ final class LinearModel {
             }
             d.writeInt((int) (slot >>> 32));
             int off = (int) slot;
+            if (off < 0) {
+                int base = (-1 - off) * classes;
+                int count = 0;
+                for (int c = 0; c < classes; c++) {
+                    count += dense[base + c] != 0 ? 1 : 0;
+                }
+                d.writeByte(count);
+                for (int c = 0; c < classes; c++) {
+                    if (dense[base + c] != 0) {
+                        d.writeByte(c);
+                        d.writeShort(quantise(dense[base + c]));
+                    }
+                }
+                continue;
+            }
             int count = (int) entries[off];
             d.writeByte(count);
             for (int e = off + 1; e <= off + count; e++) {
                 d.writeByte((int) entries[e] & 0xff);
-                float w = Float.intBitsToFloat((int) (entries[e] >>> 32));
-                d.writeShort((short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(w * STEP))));
+                d.writeShort(quantise(Float.intBitsToFloat((int) (entries[e] >>> 32))));
             }
         }
+    }
+
+    private static short quantise(float w) {
+        return (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(w * STEP)));
     }
 
     static LinearModel read(DataInputStream d) throws IOException {

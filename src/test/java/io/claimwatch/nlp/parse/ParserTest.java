@@ -140,6 +140,18 @@ class ParserTest {
     }
 
     @Test
+    void theShippedModelWrittenAgainParsesTheSame() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ParserModel.get().write(bytes);
+        ParserModel again = ParserModel.read(new ByteArrayInputStream(bytes.toByteArray()));
+        DependencyParser a = new DependencyParser(ParserModel.get());
+        DependencyParser b = new DependencyParser(again);
+        String[] s = {"Officials", "in", "the", "port", "city", "said", "on", "Monday", "that", "two", "ships", "had", "left", "."};
+        assertArrayEquals(a.parse(s).heads(), b.parse(s).heads());
+        assertArrayEquals(a.parse(s).relations(), b.parse(s).relations());
+    }
+
+    @Test
     void aBrokenTreebankLineSaysWhereAndWhat(@TempDir Path dir) throws Exception {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> treebank(dir, "1\tWord\tword\tNOUN\tNN\t_\t0\n\n"));
