@@ -377,10 +377,4 @@ final class Discourse {
         }
         return best;
     }
-
-    /** For tests and explanations: the roles the article gave an entity so far. */
-    Set<String> rolesOf(String entityId) {
-        Referent r = referents.get(entityId);
-        return r == null ? Set.of() : Set.copyOf(r.roles);
-    }
 }

@@ -1,8 +1,5 @@
 package io.claimwatch.nlp.parse;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * A dependency tree over one sentence's tokens: for each token its head (another token's index, or
  * -1 for the root of the sentence), its Universal Dependencies relation ("nsubj", "obl:agent"...)
@@ -33,24 +30,6 @@ public record DependencyTree(int[] heads, String[] relations, String[] tags) {
         return relations[token];
     }
 
-    /** The token's relation without its subtype: "nsubj:pass" → "nsubj". */
-    public String baseRelation(int token) {
-        String r = relations[token];
-        int colon = r.indexOf(':');
-        return colon < 0 ? r : r.substring(0, colon);
-    }
-
-    /** The dependents of a token, in text order. */
-    public List<Integer> dependents(int token) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < heads.length; i++) {
-            if (heads[i] == token) {
-                out.add(i);
-            }
-        }
-        return out;
-    }
-
     /** The first dependent of a token with this relation (exact, e.g. "nsubj" or "nmod:poss"), or -1. */
     public int dependent(int token, String relation) {
         for (int i = 0; i < heads.length; i++) {
@@ -59,15 +38,5 @@ public record DependencyTree(int[] heads, String[] relations, String[] tags) {
             }
         }
         return -1;
-    }
-
-    /** Whether a token lies in the subtree of another (a token is in its own subtree). */
-    public boolean dominates(int ancestor, int token) {
-        for (int k = token, steps = 0; k >= 0 && steps <= heads.length; k = heads[k], steps++) {
-            if (k == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 }
