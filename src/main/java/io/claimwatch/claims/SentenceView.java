@@ -4,13 +4,15 @@ import io.claimwatch.model.Entity;
 import io.claimwatch.model.EntityType;
 import io.claimwatch.model.Mention;
 import io.claimwatch.nlp.TokenizedSentence;
+import io.claimwatch.nlp.parse.DependencyTree;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * One sentence as the statement steps see it: its tokens, which of them are inside quotation marks,
- * and the entity mentions it contains, as token ranges.
+ * the entity mentions it contains, as token ranges, and its dependency tree when it was parsed (only
+ * sentences with an attribution cue are).
  */
 final class SentenceView {
 
@@ -25,6 +27,8 @@ final class SentenceView {
     /** Whether a quotation is still open at the end of this sentence. */
     final boolean quoteOpenAtEnd;
     final boolean quoteOpenAtStart;
+    /** The dependency tree, or null when the sentence carries no attribution cue and was not parsed. */
+    DependencyTree tree;
 
     SentenceView(String original, TokenizedSentence tokens, List<Entity> entities, boolean quoteOpenAtStart) {
         this.tokens = tokens;
@@ -76,6 +80,17 @@ final class SentenceView {
 
     String tag(int i) {
         return tokens.tags()[i];
+    }
+
+    /** The longest entity mention covering a token ("Russia's defence ministry" over "Russia"), or null. */
+    EntityMention mentionAt(int token) {
+        EntityMention best = null;
+        for (EntityMention m : mentions) {
+            if (m.first() <= token && token < m.end() && (best == null || m.end() - m.first() > best.end() - best.first())) {
+                best = m;
+            }
+        }
+        return best;
     }
 
     /** The token holding this offset, or -1. */

@@ -2,16 +2,19 @@ package io.claimwatch.claims;
 
 import io.claimwatch.model.Entity;
 import io.claimwatch.model.Statement;
-import io.claimwatch.model.StatementLabel;
 import io.claimwatch.nlp.TokenizedSentence;
-import io.claimwatch.nlp.entities.EntityLexicon;
+import io.claimwatch.nlp.entities.EntityKnowledge;
+import io.claimwatch.nlp.parse.DependencyParser;
+import io.claimwatch.nlp.parse.DependencyTree;
+import io.claimwatch.nlp.parse.ParserModel;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The statements of one article: every sentence, with its claimer (attribution, pronouns and quotes
- * that span sentences resolved), cue, speech, check-worthiness score and label, and for
- * counterclaims the claim of the same article they dispute. Not thread-safe.
+ * The statements of one article: every sentence, with its claimer (from the dependency tree of the
+ * sentences that carry an attribution cue, references resolved, quotes that span sentences given
+ * their speaker), cue, speech, check-worthiness score and label, and for counterclaims the claim of
+ * the same article they dispute. Not thread-safe.
  */
 public final class StatementExtractor {
 
@@ -19,33 +22,43 @@ public final class StatementExtractor {
     private final StatementLabeller labeller;
     private final DisputeLinker linker;
     private final CheckWorthinessModel.Scorer scorer;
+    private final DependencyParser parser;
+    private final EntityKnowledge knowledge;
 
-    public StatementExtractor(CheckWorthinessModel model, ClaimCues cues, EntityLexicon lexicon) {
-        this.attributions = new AttributionFinder(cues, lexicon);
+    public StatementExtractor(CheckWorthinessModel model, ClaimCues cues, EntityKnowledge knowledge, ParserModel parserModel) {
+        this.attributions = new AttributionFinder(cues, knowledge.lexicon());
         this.labeller = new StatementLabeller(cues);
-        this.linker = new DisputeLinker(lexicon, cues);
+        this.linker = new DisputeLinker(knowledge.lexicon(), cues);
         this.scorer = model.scorer();
+        this.parser = new DependencyParser(parserModel);
+        this.knowledge = knowledge;
     }
 
     public List<Statement> extract(String text, List<TokenizedSentence> sentences, List<Entity> entities) {
         List<SentenceView> views = new ArrayList<>(sentences.size());
         List<AttributionFinder.Attribution> found = new ArrayList<>(sentences.size());
         List<StatementLabeller.Decision> decisions = new ArrayList<>(sentences.size());
-        AttributionFinder.Context context = new AttributionFinder.Context(entities);
+        Discourse discourse = new Discourse(knowledge);
         SentenceView previous = null;
-        for (TokenizedSentence t : sentences) {
+        for (int i = 0; i < sentences.size(); i++) {
+            TokenizedSentence t = sentences.get(i);
             boolean sameParagraph = previous != null && text.substring(previous.tokens.end(), t.start()).indexOf('\n') < 0;
             SentenceView v = new SentenceView(text, t, entities, sameParagraph && previous.quoteOpenAtEnd);
-            List<AttributionFinder.Attribution> all = attributions.find(text, v, context);
+            if (attributions.hasCue(v)) {
+                v.tree = parser.parse(t.tokens(), names(v)); // only here: parsing is the costliest step
+            }
+            discourse.at(i, v);
+            List<AttributionFinder.Attribution> all = attributions.find(text, v, discourse);
             StatementLabeller.Decision d = labeller.decide(v, !all.isEmpty(), scorer.score(v.text));
-            AttributionFinder.Attribution a = choose(all, d.counterCue());
-            context.remember(a);
+            AttributionFinder.Attribution a = choose(v, all, d.counterCue());
+            discourse.spoke(a, i);
+            discourse.observe(v, i);
             views.add(v);
             found.add(a);
             decisions.add(d);
             previous = v;
         }
-        shareQuoteAttributions(views, found);
+        shareQuoteAttributions(text, views, found);
         List<Statement> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < views.size(); i++) {
             SentenceView v = views.get(i);
@@ -54,15 +67,31 @@ public final class StatementExtractor {
             String speech = quote != null ? "direct" : a != null ? "reported" : "none";
             StatementLabeller.Decision d = decisions.get(i);
             out.add(new Statement("s" + (i + 1), v.tokens.start(), v.tokens.end(), d.label(), round(d.score()),
-                    a == null ? "article" : a.claimer(), a == null ? null : a.claimerId(), a == null ? null : a.cue(), speech,
-                    quote == null ? -1 : quote[0], quote == null ? -1 : quote[1], null));
+                    a == null ? "article" : a.claimer(), a == null ? null : a.claimerId(), a == null ? List.of() : a.claimerIds(),
+                    a == null ? null : a.cue(), speech, quote == null ? -1 : quote[0], quote == null ? -1 : quote[1], null));
         }
         linker.link(out, views);
         return out;
     }
 
-    /** For a counterclaim, the attribution of its disputing verb ("Ukraine accusing ..."); else the first named one. */
-    private static AttributionFinder.Attribution choose(List<AttributionFinder.Attribution> all, int counterCue) {
+    /** Capitalised words of the sentence's entity mentions: names for the parser's tagger. */
+    private static boolean[] names(SentenceView v) {
+        boolean[] out = new boolean[v.size()];
+        for (SentenceView.EntityMention m : v.mentions) {
+            for (int k = m.first(); k < m.end(); k++) {
+                String tok = v.token(k);
+                out[k] = Character.isUpperCase(tok.charAt(0)) && !v.lower[k].equals("the");
+            }
+        }
+        return out;
+    }
+
+    /**
+     * For a counterclaim, the attribution of its disputing word ("Ukraine denied …", "allegations
+     * denied by NATO"); else the one of the main clause (the cue nearest the root of the tree), a
+     * named source before a phrase.
+     */
+    private static AttributionFinder.Attribution choose(SentenceView v, List<AttributionFinder.Attribution> all, int counterCue) {
         if (all.isEmpty()) {
             return null;
         }
@@ -77,21 +106,48 @@ public final class StatementExtractor {
                 return best;
             }
         }
-        // Several attributions ("X said satellite images showed ..."): a named source before a phrase.
+        AttributionFinder.Attribution best = null;
         for (AttributionFinder.Attribution a : all) {
-            if (a.claimerId() != null) {
-                return a;
+            if (best == null || rank(v, a) < rank(v, best)) {
+                best = a;
             }
         }
-        return all.get(0);
+        return best;
+    }
+
+    /**
+     * Depth of the cue in the tree, phrases after names: lower is better. A source marker counts at
+     * the depth of the clause it qualifies and wins a tie: "according to the Kremlin, he told them …".
+     */
+    private static int rank(SentenceView v, AttributionFinder.Attribution a) {
+        DependencyTree t = v.tree;
+        int k = a.cueToken();
+        boolean marker = a.cue().contains(" ") || a.cue().equals("citing");
+        if (marker && t != null) {
+            for (int steps = 0; steps < 3 && k >= 0 && !isClause(t, k); steps++) {
+                k = t.head(k); // "according" → its source noun → the verb the phrase qualifies
+            }
+        }
+        int depth = 0;
+        for (; t != null && k >= 0 && depth <= t.size(); k = t.head(k)) {
+            depth++;
+        }
+        return depth * 4 + (marker ? 0 : 1) + (a.claimerIds().isEmpty() ? 2 : 0);
+    }
+
+    private static boolean isClause(DependencyTree t, int k) {
+        String tag = t.tag(k);
+        return tag.equals("VERB") || tag.equals("AUX") || t.head(k) < 0;
     }
 
     /**
      * A quotation over several sentences has one speaker: sentences of it without their own
-     * attribution take the one given inside the quotation's sentences ("“... options. I told ...”,
-     * said X"), and a quote-only sentence right after an attributed quote continues it.
+     * attribution take the one given inside the quotation's sentences ("“… options. I told …”,
+     * said X"); a wholly quoted sentence takes the speaker of the quoted sentence right after it in
+     * its paragraph ("“We will rebuild.” “It will take a year,” the mayor said."), else of the one
+     * right before it.
      */
-    private static void shareQuoteAttributions(List<SentenceView> views, List<AttributionFinder.Attribution> found) {
+    private static void shareQuoteAttributions(String text, List<SentenceView> views, List<AttributionFinder.Attribution> found) {
         int i = 0;
         while (i < views.size()) {
             int j = i;
@@ -111,12 +167,36 @@ public final class StatementExtractor {
             }
             i = j + 1;
         }
+        for (int k = views.size() - 2; k >= 0; k--) {
+            if (found.get(k) == null && whollyQuoted(views.get(k)) && found.get(k + 1) != null
+                    && startsQuoted(views.get(k + 1)) && sameParagraph(text, views.get(k), views.get(k + 1))) {
+                found.set(k, found.get(k + 1));
+            }
+        }
         for (int k = 1; k < views.size(); k++) {
             SentenceView v = views.get(k);
-            if (found.get(k) == null && SentenceView.isQuoteMark(v.token(0)) && views.get(k - 1).quotedSpan() != null) {
+            if (found.get(k) == null && startsQuoted(v) && views.get(k - 1).quotedSpan() != null) {
                 found.set(k, found.get(k - 1));
             }
         }
+    }
+
+    private static boolean startsQuoted(SentenceView v) {
+        return v.size() > 0 && (v.quoteOpenAtStart || SentenceView.isQuoteMark(v.token(0)));
+    }
+
+    /** Every word of the sentence inside quotation marks. */
+    private static boolean whollyQuoted(SentenceView v) {
+        for (int i = 0; i < v.size(); i++) {
+            if (!v.inQuote[i] && !v.tag(i).equals("PUNCT")) {
+                return false;
+            }
+        }
+        return v.size() > 0;
+    }
+
+    private static boolean sameParagraph(String text, SentenceView a, SentenceView b) {
+        return text.substring(a.tokens.end(), b.tokens.start()).indexOf('\n') < 0;
     }
 
     private static double round(double score) {

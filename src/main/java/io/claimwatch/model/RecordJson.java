@@ -145,7 +145,7 @@ public final class RecordJson {
         o.put("disputes", disputed);
         ArrayNode ids = o.putArray("entity_ids");
         for (Entity en : e.annotation().entities()) {
-            if (en.mentions().stream().anyMatch(m -> m.start() >= s.start() && m.end() <= s.end()) || en.id().equals(s.claimerId())) {
+            if (en.mentions().stream().anyMatch(m -> m.start() >= s.start() && m.end() <= s.end()) || s.claimerIds().contains(en.id())) {
                 ids.add(en.id());
             }
         }
@@ -158,6 +158,7 @@ public final class RecordJson {
                 .put("label", s.label().json()).put("score", s.score()).put("claimer", s.claimer());
         if (s.claimerId() != null) {
             o.put("claimer_id", s.claimerId());
+            s.claimerIds().forEach(o.putArray("claimer_ids")::add);
         }
         o.put("cue", s.cue()).put("speech", s.speech());
         if (s.quoteStart() >= 0) {

@@ -6,20 +6,25 @@ package io.claimwatch.model;
  *
  * @param id "s1", "s2"... in text order (unique within the article)
  * @param claimer the canonical entity name, the source phrase as written, or "article"
- * @param claimerId the claimer's entity id, or null when it is a phrase or the outlet
+ * @param claimerId the claimer's entity id (the first one of a joint statement), or null when it is a phrase or the outlet
+ * @param claimerIds every claimer's entity id: one, several for a joint statement ("Ukraine and NATO"), none for a phrase or the outlet
  * @param cue the attribution word ("said", "according to", "denied"), or null
  * @param speech "direct" (quoted), "reported", or "none" (the outlet's own)
  * @param quoteStart start of the quoted span, or -1
  * @param disputes id of the disputed statement in the same article, or null
  */
 public record Statement(String id, int start, int end, StatementLabel label, double score, String claimer, String claimerId,
-        String cue, String speech, int quoteStart, int quoteEnd, String disputes) {
+        java.util.List<String> claimerIds, String cue, String speech, int quoteStart, int quoteEnd, String disputes) {
+
+    public Statement {
+        claimerIds = claimerIds == null ? java.util.List.of() : java.util.List.copyOf(claimerIds);
+    }
 
     public Statement withLabel(StatementLabel newLabel) {
-        return new Statement(id, start, end, newLabel, score, claimer, claimerId, cue, speech, quoteStart, quoteEnd, disputes);
+        return new Statement(id, start, end, newLabel, score, claimer, claimerId, claimerIds, cue, speech, quoteStart, quoteEnd, disputes);
     }
 
     public Statement withDisputes(String statementId) {
-        return new Statement(id, start, end, label, score, claimer, claimerId, cue, speech, quoteStart, quoteEnd, statementId);
+        return new Statement(id, start, end, label, score, claimer, claimerId, claimerIds, cue, speech, quoteStart, quoteEnd, statementId);
     }
 }

@@ -46,6 +46,7 @@ public final class NewsTokenizer {
                 spans.add(new int[] {k, k + 1});
             }
         }
+        mergeInitials(sentence, spans);
         int n = spans.size();
         String[] tokens = new String[n];
         int[] starts = new int[n];
@@ -57,6 +58,33 @@ public final class NewsTokenizer {
             ends[i] = start + s[1];
         }
         return new TokenizedSentence(start, end, tokens, starts, ends, n == 0 ? new String[0] : tagger.tag(tokens));
+    }
+
+    /**
+     * An initial or an abbreviation in capitals keeps its stop ("Siri R. Svendsen", "the U.N.
+     * envoy"), which the model splits off, unless it ends the sentence.
+     */
+    static void mergeInitials(String s, List<int[]> spans) {
+        for (int i = 0; i + 2 < spans.size(); i++) {
+            int[] a = spans.get(i);
+            int[] dot = spans.get(i + 1);
+            if (dot[1] - dot[0] == 1 && s.charAt(dot[0]) == '.' && dot[0] == a[1] && isCapitalInitials(s, a[0], a[1])) {
+                spans.set(i, new int[] {a[0], dot[1]});
+                spans.remove(i + 1);
+            }
+        }
+    }
+
+    /** "R", "U.N", "U.S": capitals, each but the last followed by a stop. */
+    private static boolean isCapitalInitials(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            boolean letter = (k - from) % 2 == 0;
+            char c = s.charAt(k);
+            if (letter ? !Character.isUpperCase(c) : c != '.') {
+                return false;
+            }
+        }
+        return (to - from) % 2 == 1;
     }
 
     /** Splits a clitic off the end of one token ("Ukraine’s" → "Ukraine" + "’s"). */
@@ -110,7 +138,8 @@ public final class NewsTokenizer {
         return c == '.' && s.lastIndexOf('.', to - 2) < from; // "U.S." keeps its dots
     }
 
+    /** Also the acute accent and backtick that some wires type for an apostrophe ("Russia´s"). */
     static boolean isApostrophe(char c) {
-        return c == '\'' || c == '’' || c == 'ʼ';
+        return c == '\'' || c == '’' || c == 'ʼ' || c == '´' || c == '`';
     }
 }

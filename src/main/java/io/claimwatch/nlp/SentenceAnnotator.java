@@ -11,9 +11,9 @@ import io.claimwatch.model.Sentence;
 import io.claimwatch.model.TextSpan;
 import io.claimwatch.nlp.entities.EntityAnnotator;
 import io.claimwatch.nlp.entities.EntityKnowledge;
+import io.claimwatch.nlp.parse.ParserModel;
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.util.Span;
 
 /**
@@ -23,7 +23,7 @@ import opennlp.tools.util.Span;
  */
 public final class SentenceAnnotator {
 
-    private final SentenceDetectorME sentences;
+    private final SentenceSplitter sentences;
     private final NewsTokenizer tokenizer;
     private final EntityAnnotator entities;
     private final StatementExtractor statements;
@@ -33,10 +33,10 @@ public final class SentenceAnnotator {
     }
 
     public SentenceAnnotator(NlpModels models, EntityKnowledge knowledge) {
-        this.sentences = new SentenceDetectorME(models.sentenceModel());
+        this.sentences = new SentenceSplitter(models.sentenceModel(), SentenceSplitter.Abbreviations.get());
         this.tokenizer = new NewsTokenizer(models);
         this.entities = new EntityAnnotator(models, knowledge);
-        this.statements = new StatementExtractor(CheckWorthinessModel.get(), ClaimCues.get(), knowledge.lexicon());
+        this.statements = new StatementExtractor(CheckWorthinessModel.get(), ClaimCues.get(), knowledge, ParserModel.get());
     }
 
     public Annotation annotate(String text, CleanedText cleaned) {
@@ -45,7 +45,7 @@ public final class SentenceAnnotator {
         int tokens = 0;
         for (TextSpan paragraph : cleaned.paragraphs()) {
             String p = paragraph.of(text);
-            for (Span s : sentences.sentPosDetect(p)) {
+            for (Span s : sentences.split(p)) {
                 TokenizedSentence t = tokenizer.tokenize(text, paragraph.start() + s.getStart(), paragraph.start() + s.getEnd());
                 tokens += t.size();
                 tokenized.add(t);
@@ -67,7 +67,7 @@ public final class SentenceAnnotator {
                 continue;
             }
             String span = text.substring(r.start(), r.end());
-            for (Span s : sentences.sentPosDetect(span)) {
+            for (Span s : sentences.split(span)) {
                 all.add(tokenizer.tokenize(text, r.start() + s.getStart(), r.start() + s.getEnd()));
             }
         }

@@ -15,13 +15,15 @@ import java.util.Set;
 /**
  * The editable table of known entities ({@code config/entity-aliases.yaml}): every alias, by variant
  * key, points at its canonical entry; a listed person's surname alone does too when no other listed
- * person shares it.
+ * person shares it. An organisation may say what kind of body it is ({@code kind}), for descriptions
+ * that stand for it later in an article ("the agency").
  */
 public final class AliasTable {
 
     public static final String RESOURCE = "/config/entity-aliases.yaml";
 
-    public record Known(String name, EntityType type) {}
+    /** A listed entity; kind (organisations only, may be null) says what it is: "news agency", "ngo", "alliance". */
+    public record Known(String name, EntityType type, String kind) {}
 
     private final Map<String, Known> byKey = new HashMap<>();
     private final Map<String, Known> acronyms = new HashMap<>();
@@ -48,7 +50,8 @@ public final class AliasTable {
             if (name.isBlank() || !Set.of("PERSON", "ORG", "LOC").contains(type)) {
                 throw new IllegalStateException(RESOURCE + ": entry " + n + " needs a name and a type of PERSON, ORG or LOC");
             }
-            Known known = new Known(name, EntityType.valueOf(type));
+            String kind = e.path("kind").asText(null);
+            Known known = new Known(name, EntityType.valueOf(type), kind == null || kind.isBlank() ? null : kind.toLowerCase(java.util.Locale.ROOT));
             add(name, known);
             e.path("aliases").forEach(a -> add(a.asText(), known));
             if (known.type() == EntityType.PERSON && name.contains(" ")) {

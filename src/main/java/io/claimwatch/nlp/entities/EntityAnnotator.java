@@ -3,6 +3,7 @@ package io.claimwatch.nlp.entities;
 import io.claimwatch.model.Entity;
 import io.claimwatch.nlp.NlpModels;
 import io.claimwatch.nlp.TokenizedSentence;
+import io.claimwatch.nlp.parse.ParserModel;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +21,9 @@ public final class EntityAnnotator {
     public EntityAnnotator(NlpModels models, EntityKnowledge knowledge) {
         this.model = new NameFinderME(models.nameModel());
         this.finder = new MentionFinder(knowledge);
-        this.resolver = new EntityResolver(knowledge.aliases());
+        // Ids keep the spelling of English words and given names; the parser's vocabulary is the word list.
+        ParserModel parser = ParserModel.get();
+        this.resolver = new EntityResolver(knowledge, w -> parser.isCommonWord(w) || knowledge.gazetteer().isGivenName(w));
     }
 
     public List<Entity> annotate(String text, List<TokenizedSentence> sentences) {

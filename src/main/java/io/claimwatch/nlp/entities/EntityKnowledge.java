@@ -8,6 +8,18 @@ public record EntityKnowledge(EntityLexicon lexicon, AliasTable aliases, Gazette
 
     private static volatile EntityKnowledge shared;
 
+    /** A country: in the gazetteer as one, or the country of a demonym ("Moldova"), by any listed name ("Republic of Moldova"). */
+    public boolean isCountry(String name) {
+        Gazetteer.Place p = gazetteer.place(name);
+        if (p != null && p.kind().equals("country")) {
+            return true;
+        }
+        AliasTable.Known k = aliases.find(name);
+        String canonical = k != null && k.type() == io.claimwatch.model.EntityType.LOC ? k.name() : name;
+        Gazetteer.Place q = gazetteer.place(canonical);
+        return q != null && q.kind().equals("country") || lexicon.demonymOf(canonical) != null;
+    }
+
     public static EntityKnowledge get() {
         EntityKnowledge k = shared;
         if (k == null) {

@@ -16,7 +16,9 @@ import java.util.Set;
 /** The cue words of {@code config/entity-lexicon.yaml}, lower-cased. */
 public record EntityLexicon(Set<String> personTitles, Set<String> titleModifiers, Set<String> orgHeads, Set<String> locPrefixes, Set<String> locHeads, List<List<String>> institutions, List<List<String>> facilities,
         Set<String> ministryModifiers, Set<String> groupDescriptors, Set<String> nameConnectors,
-        Set<String> speechVerbs, Map<String, String> demonyms, Set<String> notNames) {
+        Set<String> speechVerbs, Map<String, String> demonyms, Set<String> notNames, Set<String> roleNouns,
+        Set<String> femaleRoles, Set<String> maleRoles, Map<String, Set<String>> orgKinds, Set<String> genericOrgDescriptions,
+        Map<String, Set<String>> placeDescriptions, Map<String, Set<String>> roleSynonyms) {
 
     public static final String RESOURCE = "/config/entity-lexicon.yaml";
 
@@ -31,10 +33,39 @@ public record EntityLexicon(Set<String> personTitles, Set<String> titleModifiers
             return new EntityLexicon(words(root, "person-titles"), words(root, "title-modifiers"), words(root, "org-heads"), words(root, "loc-prefixes"), words(root, "loc-heads"),
                     phrases(root, "institutions"), phrases(root, "facilities"),
                     words(root, "ministry-modifiers"), words(root, "group-descriptors"), words(root, "name-connectors"),
-                    words(root, "speech-verbs"), Map.copyOf(demonyms), words(root, "not-names"));
+                    words(root, "speech-verbs"), Map.copyOf(demonyms), words(root, "not-names"), words(root, "role-nouns"),
+                    words(root, "female-roles"), words(root, "male-roles"), kinds(root.path("org-kinds")),
+                    words(root, "generic-org-descriptions"), kinds(root.path("place-descriptions")), synonyms(root.path("role-synonyms")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
+    }
+
+    private static Map<String, Set<String>> kinds(JsonNode node) {
+        if (!node.isObject()) {
+            throw new IllegalStateException(RESOURCE + ": 'org-kinds' and 'place-descriptions' must map a word to the descriptions that stand for it");
+        }
+        Map<String, Set<String>> out = new HashMap<>();
+        node.properties().forEach(e -> {
+            Set<String> d = new HashSet<>();
+            e.getValue().forEach(n -> d.add(n.asText().toLowerCase(Locale.ROOT)));
+            out.put(e.getKey().toLowerCase(Locale.ROOT), Set.copyOf(d));
+        });
+        return Map.copyOf(out);
+    }
+
+    /** Each word of a group of synonyms → the whole group. */
+    private static Map<String, Set<String>> synonyms(JsonNode node) {
+        if (!node.isArray()) {
+            throw new IllegalStateException(RESOURCE + ": 'role-synonyms' must be a list of lists of words");
+        }
+        Map<String, Set<String>> out = new HashMap<>();
+        for (JsonNode group : node) {
+            Set<String> g = new HashSet<>();
+            group.forEach(w -> g.add(w.asText().toLowerCase(Locale.ROOT)));
+            g.forEach(w -> out.put(w, Set.copyOf(g)));
+        }
+        return Map.copyOf(out);
     }
 
     /** Longest first, so "nuclear power plant" wins over "power plant". */
@@ -79,6 +110,47 @@ public record EntityLexicon(Set<String> personTitles, Set<String> titleModifiers
     private static String bare(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /** A lower-case noun for a kind of organisation ("company", "newspaper", "broadcaster", "group"). */
+    public boolean isOrgKind(String word) {
+        if (orgKinds.containsKey(word)) {
+            return true;
+        }
+        for (Set<String> d : orgKinds.values()) {
+            if (d.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A noun that describes a place by its kind: "the country", "the city". */
+    public boolean isPlaceDescription(String word) {
+        for (Set<String> d : placeDescriptions.values()) {
+            if (d.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A noun that can describe a person: a title ("the governor") or a role ("the lawyer"). */
+    public boolean isPersonRole(String word) {
+        String w = bare(word);
+        return roleNouns.contains(w) || personTitles.contains(w) && !titleModifiers.contains(w);
+    }
+
+    /** The role and the roles that name the same function ("attorney" → lawyer, counsel…). */
+    public Set<String> sameRole(String role) {
+        String w = bare(role);
+        return roleSynonyms.getOrDefault(w, Set.of(w));
+    }
+
+    /** 'f', 'm', or 0 when the role does not tell. */
+    public char genderOf(String role) {
+        String w = bare(role);
+        return femaleRoles.contains(w) ? 'f' : maleRoles.contains(w) ? 'm' : 0;
     }
 
     /** The demonym of a country ("Russia" → "Russian"), or null. */

@@ -21,9 +21,14 @@ import java.util.Map;
 final class EntityResolver {
 
     private final AliasTable aliases;
+    private final InstitutionNames institutions;
+    /** Lower-case words that keep their spelling in ids: English words and given names. */
+    private final java.util.function.Predicate<String> keepsSpelling;
 
-    EntityResolver(AliasTable aliases) {
-        this.aliases = aliases;
+    EntityResolver(EntityKnowledge knowledge, java.util.function.Predicate<String> keepsSpelling) {
+        this.aliases = knowledge.aliases();
+        this.institutions = new InstitutionNames(knowledge);
+        this.keepsSpelling = keepsSpelling;
     }
 
     /** One referent being assembled. */
@@ -47,8 +52,9 @@ final class EntityResolver {
             }
         }
 
+        /** Words, not tokens: "Amir-Abdollahian" is one word (a surname) in three tokens. */
         int maxTokens() {
-            return mentions.stream().mapToInt(Candidate::tokenCount).max().orElse(0);
+            return mentions.stream().mapToInt(c -> c.text().split(" ").length).max().orElse(0);
         }
     }
 
@@ -71,13 +77,14 @@ final class EntityResolver {
         for (Group g : groups.values()) {
             String name = displayName(g);
             if (g.type == EntityType.PERSON && name.contains(" ")) {
-                bySurname.merge(NameVariants.key(name.substring(name.lastIndexOf(' ') + 1)), g, (x, y) -> x == y ? x : null);
+                // Two people of one surname ("Brittney Griner", "Cherelle Griner"): the surname alone is the one
+                // named first, whom the article is about.
+                bySurname.putIfAbsent(NameVariants.key(name.substring(name.lastIndexOf(' ') + 1)), g);
             }
             if (name.contains(" ")) {
                 byInitials.putIfAbsent(NameVariants.initials(name), g);
             }
         }
-        bySurname.values().removeIf(java.util.Objects::isNull);
         for (var it = groups.values().iterator(); it.hasNext(); ) {
             Group g = it.next();
             if (g.maxTokens() != 1 || g.fromTable && g.type != EntityType.PERSON) {
@@ -124,6 +131,7 @@ final class EntityResolver {
                 }
             }
         }
+        mergeInstitutions(groups);
         // 3. Groups that end up with the same canonical entry merge; untyped names are dropped.
         Map<String, Entity> entities = new LinkedHashMap<>();
         Map<String, List<Mention>> mentions = new HashMap<>();
@@ -132,9 +140,10 @@ final class EntityResolver {
                 continue;
             }
             String name = displayName(g);
-            // A name fixed by the table, the gazetteer or an institution's form keeps its readable slug; a
-            // name known from the text only gets the slug of its spelling key, so its variants meet.
-            String id = g.canonical != null ? NameVariants.slug(name) : NameVariants.slug(NameVariants.key(name));
+            // A name fixed by the table, the gazetteer or an institution's form has the slug of that name; a
+            // name known from the text only has the slug of its spelling with romanisation variants folded
+            // (English words kept), so that it reads as the name and its variants still meet.
+            String id = g.canonical != null ? NameVariants.slug(name) : NameVariants.id(name, keepsSpelling);
             EntityType type = g.type;
             List<Mention> list = mentions.computeIfAbsent(id, k -> new ArrayList<>());
             for (Candidate c : g.mentions) {
@@ -153,6 +162,57 @@ final class EntityResolver {
         }
         out.sort(Comparator.comparingInt((Entity e) -> e.mentions().get(0).start()));
         return out;
+    }
+
+    /**
+     * One institution however the article writes it: "the Ministry of Defence of Russia" = "Russia's
+     * defence ministry"; and its short form without a country ("the defence ministry", "the national
+     * guard") is the one institution of that function the article names with a country, when there
+     * is exactly one. The merged entity keeps the table's name, else the fullest form.
+     */
+    private void mergeInstitutions(Map<String, Group> groups) {
+        Map<Group, InstitutionNames.Signature> signatures = new LinkedHashMap<>();
+        for (Group g : groups.values()) {
+            if (g.type == EntityType.ORG) {
+                InstitutionNames.Signature sig = institutions.signature(displayName(g));
+                if (sig != null) {
+                    signatures.put(g, sig);
+                }
+            }
+        }
+        // Full forms with a country: one entity per signature, the table's entry first.
+        List<Group> order = new ArrayList<>(signatures.keySet());
+        order.sort(Comparator.comparing((Group g) -> !g.fromTable));
+        Map<InstitutionNames.Signature, Group> byFull = new HashMap<>();
+        for (Group g : order) {
+            InstitutionNames.Signature sig = signatures.get(g);
+            if (sig.country() == null) {
+                continue;
+            }
+            Group into = byFull.putIfAbsent(sig, g);
+            if (into != null) {
+                merge(g, into, groups);
+            }
+        }
+        // Short forms: the one full form of that function.
+        for (Group g : order) {
+            InstitutionNames.Signature sig = signatures.get(g);
+            if (sig.country() != null || g.fromTable) {
+                continue;
+            }
+            List<Group> full = byFull.entrySet().stream().filter(e -> e.getKey().sameFunction(sig)).map(Map.Entry::getValue).toList();
+            if (full.size() == 1) {
+                merge(g, full.get(0), groups);
+            }
+        }
+    }
+
+    private static void merge(Group g, Group into, Map<String, Group> groups) {
+        if (!into.fromTable && displayName(g).length() > displayName(into).length() && g.canonical != null) {
+            into.canonical = g.canonical;
+        }
+        g.mentions.forEach(c -> into.add(c.typed(EntityType.ORG, Evidence.NONE, null)));
+        groups.values().remove(g);
     }
 
     /** The table's name, else the fullest mention as written (lower-case mentions title-cased). */

@@ -149,6 +149,14 @@ final class MentionFinder {
                 j++;
                 continue;
             }
+            // "Amir-Abdollahian", "Jean-Pierre", "Heon-kyun": a hyphen written without spaces inside a name.
+            if (glued(s, j) && !lexicon.isDemonym(s.tokens()[j - 1])
+                    && (s.tokens()[j].equals("-") && j + 1 < n && glued(s, j + 1) && Character.isLetter(s.tokens()[j + 1].charAt(0))
+                            && !lexicon.isDemonym(s.tokens()[j + 1]) && !lexicon.notNames().contains(s.tokens()[j + 1].toLowerCase(Locale.ROOT))
+                    || s.tokens()[j].length() > 1 && s.tokens()[j].charAt(0) == '-' && Character.isLetter(s.tokens()[j].charAt(1)))) {
+                j += s.tokens()[j].equals("-") ? 2 : 1;
+                continue;
+            }
             // "People’s Republic": a possessive inside a name.
             if (isPossessive(s.tokens()[j]) && s.tokens()[j - 1].equalsIgnoreCase("people") && j + 1 < n && nameLike[j + 1]) {
                 j += 2;
@@ -156,7 +164,8 @@ final class MentionFinder {
             }
             // "Armed Forces of Ukraine", "Ursula von der Leyen": up to two connectors between name words.
             int k = j;
-            while (k < n && k - j < 2 && lexicon.nameConnectors().contains(s.tokens()[k]) && !used[k]) {
+            while (k < n && k - j < 2 && (lexicon.nameConnectors().contains(s.tokens()[k]) || s.tokens()[k].equals("for")
+                    || s.tokens()[k].equals("and") && k == j) && !used[k]) {
                 k++;
             }
             if (k > j && k < n && nameLike[k] && !used[k] && joinsAcross(s, i, j, k)) {
@@ -168,27 +177,64 @@ final class MentionFinder {
         return j;
     }
 
+    /** Token k touches the token before it (no space): "Amir" "-" "Abdollahian". */
+    private static boolean glued(TokenizedSentence s, int k) {
+        return k > 0 && s.starts()[k] == s.ends()[k - 1];
+    }
+
     /**
-     * "of" joins two name parts when the part before it ends in an institution or place word ("Ministry
-     * of Health", "Sea of Azov"), not in "Dana Okafor of Eastbrook" or "President of the Commission".
+     * "of" and "for" join two name parts when the part before ends in an institution or place word
+     * ("Ministry of Health", "Centre for European Studies", "Sea of Azov"), not in "Dana Okafor of
+     * Eastbrook" or "President of the Commission"; "and" joins inside such an institution's name
+     * ("Centers for Disease Control and Prevention") when what follows is no place or known name.
      */
     private boolean joinsAcross(TokenizedSentence s, int from, int connector, int next) {
-        if (!s.tokens()[connector].equalsIgnoreCase("of")) {
+        String c = s.tokens()[connector].toLowerCase(Locale.ROOT);
+        if (c.equals("and")) {
+            for (int k = from + 1; k < connector - 1; k++) {
+                String w = s.tokens()[k].toLowerCase(Locale.ROOT);
+                if ((w.equals("of") || w.equals("for")) && lexicon.orgHeads().contains(s.tokens()[k - 1].toLowerCase(Locale.ROOT))) {
+                    String after = s.tokens()[next];
+                    return knowledge.aliases().find(after) == null && knowledge.gazetteer().place(after) == null;
+                }
+            }
+            return false;
+        }
+        if (!c.equals("of") && !c.equals("for")) {
             return true;
         }
         String before = s.tokens()[connector - 1].toLowerCase(Locale.ROOT);
-        return lexicon.orgHeads().contains(before) || lexicon.locHeads().contains(before);
+        if (lexicon.orgHeads().contains(before) || c.equals("of") && lexicon.locHeads().contains(before)) {
+            return true;
+        }
+        // "Ministry of Defence of Moldova": after an institution's complement, "of" and its country.
+        if (c.equals("of")) {
+            for (int k = from + 1; k < connector - 1; k++) {
+                if (s.tokens()[k].equalsIgnoreCase("of") && lexicon.orgHeads().contains(s.tokens()[k - 1].toLowerCase(Locale.ROOT))) {
+                    return knowledge.isCountry(s.tokens()[next]);
+                }
+            }
+        }
+        return false;
     }
 
     /** The longest run from here that the alias table knows, across any small words ("Institute for the Study of War"). */
     private int knownNameEnd(String text, TokenizedSentence s, int from, boolean[] nameLike, boolean[] used) {
         for (int k = Math.min(s.size(), from + MAX_KNOWN_TOKENS); k >= from + 3; k--) {
             if (Character.isUpperCase(s.tokens()[k - 1].charAt(0)) && !anyUsed(used, from, k)
-                    && knowledge.aliases().find(s.text(text, from, k)) != null) {
+                    && knowledge.aliases().find(s.text(text, from, k)) != null && !ofCountryAfter(s, k)) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /** "… of Moldova" right after a known name: "Ministry of Defence of Moldova" is not the listed "Ministry of Defence". */
+    private boolean ofCountryAfter(TokenizedSentence s, int k) {
+        if (k + 1 >= s.size() || !s.tokens()[k].equals("of")) {
+            return false;
+        }
+        return knowledge.isCountry(s.tokens()[k + 1]);
     }
 
     /**
@@ -200,7 +246,8 @@ final class MentionFinder {
             return to;
         }
         for (int k = to - 1; k >= from + 1; k--) {
-            if (knowledge.aliases().find(s.text(text, from, k)) != null || knowledge.gazetteer().place(s.text(text, from, k)) != null && k - from >= 2) {
+            if ((knowledge.aliases().find(s.text(text, from, k)) != null || knowledge.gazetteer().place(s.text(text, from, k)) != null && k - from >= 2)
+                    && !ofCountryAfter(s, k)) {
                 return k;
             }
         }
@@ -329,7 +376,7 @@ final class MentionFinder {
         // The head of "Armed Forces of Ukraine" is "Forces": the word before the first "of".
         int head = to - 1;
         for (int k = from + 1; k < to - 1; k++) {
-            if (tok[k].equals("of")) {
+            if (tok[k].equals("of") || tok[k].equals("for")) { // "Centre for European Studies": its head is "Centre"
                 head = k - 1;
                 break;
             }
@@ -372,11 +419,19 @@ final class MentionFinder {
         if (known != null) {
             return c.typed(known.type(), Evidence.ALIAS, known.name());
         }
-        if (titled || titleBefore(s, a) || appositiveTitleAfter(s, b)) {
+        if (titled || titleBefore(s, a) || appositiveTitleAfter(s, b) || roleBefore(s, a, b)) {
             return c.typed(EntityType.PERSON, Evidence.TITLE, null);
         }
         if (lastIsOrgHead && b - a >= 2) {
             return c.typed(EntityType.ORG, Evidence.ORG_HEAD, null);
+        }
+        // "the mining company Arktikugol", "Spanish newspaper El País", "rights group Net Freedoms".
+        if (a > 0 && Character.isLowerCase(tok[a - 1].charAt(0)) && lexicon.isOrgKind(tok[a - 1].toLowerCase(Locale.ROOT))) {
+            return c.typed(EntityType.ORG, Evidence.ORG_HEAD, null);
+        }
+        // "Bay of Sevastopol", "Sea of Azov", "Republic of Moldova": a place word before "of".
+        if (head < b - 1 && head >= a && lexicon.locHeads().contains(tok[head].toLowerCase(Locale.ROOT))) {
+            return c.typed(EntityType.LOC, Evidence.LOC_HEAD, null);
         }
         if (b - a >= 2 && (lexicon.locPrefixes().contains(tok[a].toLowerCase(Locale.ROOT))
                 || lexicon.locHeads().contains(tok[b - 1].toLowerCase(Locale.ROOT)))) {
@@ -387,6 +442,10 @@ final class MentionFinder {
             return c.typed(EntityType.LOC, Evidence.COUNTRY, place.name());
         }
         if (b - a == 1 && name.length() >= 3 && NameVariants.acronym(name) != null) {
+            Gazetteer.Place capitals = knowledge.gazetteer().place(name);
+            if (capitals != null && capitals.population() >= LARGE_CITY) {
+                return c.typed(EntityType.LOC, Evidence.LARGE_CITY, capitals.name()); // a dateline: "MOSCOW —"
+            }
             return c.typed(EntityType.ORG, Evidence.MODEL, null); // an unknown acronym names an organisation far more often
         }
         // "the Dravno region", "the village of Velna": a place word after or before the name.
@@ -406,8 +465,8 @@ final class MentionFinder {
         if (speaker && b - a <= 3) {
             return c.typed(EntityType.PERSON, Evidence.SPEAKER, null);
         }
-        if (b - a >= 2 && knowledge.gazetteer().isGivenName(tok[a])) {
-            return c.typed(EntityType.PERSON, Evidence.GIVEN_NAME, null);
+        if (b - a >= 2 && knowledge.gazetteer().isGivenName(tok[a]) || hasMiddleInitial(tok, a, b)) {
+            return c.typed(EntityType.PERSON, Evidence.GIVEN_NAME, null); // "Siri R. Svendsen", "George W. Bush"
         }
         EntityType modelType = modelType(modelNames, a, b);
         if (modelType != null) {
@@ -416,9 +475,29 @@ final class MentionFinder {
         return c;
     }
 
+    /** A name, an initial with its stop, a name: a person's name however rare. */
+    private static boolean hasMiddleInitial(String[] tok, int a, int b) {
+        for (int k = a + 1; k < b - 1; k++) {
+            if (tok[k].length() == 2 && Character.isUpperCase(tok[k].charAt(0)) && tok[k].charAt(1) == '.'
+                    && Character.isUpperCase(tok[k - 1].charAt(0)) && tok[k - 1].length() > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "press secretary John Kirby", "first lady Olena Zelenska". */
     private boolean titleBefore(TokenizedSentence s, int a) {
         return a > 0 && lexicon.isPersonTitle(s.tokens()[a - 1]);
+    }
+
+    /** "her teammate Evgenia Belyakova", "activist Anna Berg": a lower-case role noun before a name of two words or more. */
+    private boolean roleBefore(TokenizedSentence s, int a, int b) {
+        if (a == 0 || b - a < 2) {
+            return false;
+        }
+        String w = s.tokens()[a - 1];
+        return Character.isLowerCase(w.charAt(0)) && lexicon.roleNouns().contains(w);
     }
 
     /** "Olexander Lomako, secretary of ...", "X, a spokesman for ...". */

@@ -13,6 +13,8 @@ import java.util.Set;
 public final class NameVariants {
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    /** A final -ine in a French romanisation (ou, j, gue, ss, tch: Poutine, Prigojine), not "Marine" or "Sabine". */
+    private static final java.util.regex.Pattern FRENCH_FINAL_E = java.util.regex.Pattern.compile("\\b(\\p{L}*(?:ou|j|gue|ss|tch)\\p{L}*)ine ");
     private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "for", "de", "la", "le", "du", "von", "der", "van", "al");
 
     private NameVariants() {}
@@ -23,7 +25,7 @@ public final class NameVariants {
         StringBuilder words = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK || c == '\'' || c == '’' || c == 'ʼ' || c == '.') {
+            if (Character.getType(c) == Character.NON_SPACING_MARK || c == '\'' || c == '’' || c == 'ʼ' || c == '´' || c == '`' || c == '.') {
                 continue;
             }
             words.append(Character.isLetterOrDigit(c) ? c : ' ');
@@ -31,8 +33,9 @@ public final class NameVariants {
         String w = " " + SPACES.matcher(words.toString().trim()).replaceAll(" ") + " ";
         // French romanisations: j for zh (Prigojine, Zaporijjia), gue for ge (Evgueni), ss between vowels
         // (Guerassimov), a final e after n (Poutine, Prigojine).
+        w = FRENCH_FINAL_E.matcher(w).replaceAll("$1in ");
         w = w.replace("defence", "defense").replace("tch", "ch").replace("ou", "u").replace("x", "ks")
-                .replace("gue", "ge").replace("ss", "s").replace("ine ", "in ")
+                .replace("gue", "ge").replace("ss", "s")
                 .replace("j", "zh").replace('y', 'i').replace('w', 'v').replace("zhzh", "zh").replace("ck", "k");
         StringBuilder out = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) {
@@ -75,6 +78,54 @@ public final class NameVariants {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * A readable id that still joins transliterations across articles: the slug of the name as
+     * written, where each word that is neither a common English word nor a given name (as judged by
+     * {@code keepsSpelling}, given the lower-case word) and not an acronym folds the variants of
+     * romanised names that keep it readable: diacritics, y/i after the first letter, "ii", ou/u and a
+     * final -ine/-in. "International Monitoring Mission" → {@code international-monitoring-mission};
+     * "Volodymyr Zelenskyy" and "Volodymyr Zelenskiy" → {@code volodimir-zelenski}; "Paul Whelan" →
+     * {@code paul-whelan}.
+     */
+    public static String id(String name, java.util.function.Predicate<String> keepsSpelling) {
+        StringBuilder out = new StringBuilder(name.length());
+        for (String word : SPACES.split(name.replace('-', ' ').replace('/', ' '))) {
+            String plain = slug(word).replace("-", "");
+            if (plain.isEmpty()) {
+                continue;
+            }
+            boolean keep = acronym(word.replace("'", "").replace("’", "")) != null || keepsSpelling.test(plain)
+                    || !isAscii(word) && keepsSpelling.test(slug(Normalizer.normalize(word, Normalizer.Form.NFD)).replace("-", ""));
+            if (out.length() > 0) {
+                out.append('-');
+            }
+            out.append(keep ? plain : fold(plain));
+        }
+        return out.toString();
+    }
+
+    /** The readable folds of {@link #id}: y/i after the first letter, "ii", ou/u, a French final -ine/-in. */
+    private static String fold(String w) {
+        StringBuilder b = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c == 'y' && i > 0) {
+                c = 'i';
+            }
+            if (c == 'i' && b.length() > 0 && b.charAt(b.length() - 1) == 'i') {
+                continue;
+            }
+            if (c == 'u' && b.length() > 0 && b.charAt(b.length() - 1) == 'o') {
+                b.setCharAt(b.length() - 1, 'u');
+                continue;
+            }
+            b.append(c);
+        }
+        String f = b.toString();
+        boolean french = w.contains("ou") || w.contains("j") || w.contains("gue") || w.contains("ss") || w.contains("tch");
+        return french && f.endsWith("ine") ? f.substring(0, f.length() - 1) : f;
     }
 
     /** Initials of the significant words: "United States" → "US", "Armed Forces of Ukraine" → "AFU". */

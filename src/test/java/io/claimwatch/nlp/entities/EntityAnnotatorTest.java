@@ -129,4 +129,65 @@ class EntityAnnotatorTest {
         assertNull(byId(list, "said"));
         assertFalse(list.stream().anyMatch(x -> x.type() == EntityType.PERSON && x.name().contains("Halvorsen")));
     }
+
+    @Test
+    void anInstitutionIsOneEntityHoweverWrittenAndItsShortFormJoinsIt() {
+        List<Entity> list = entities("The Ministry of Defence of Moldova said on Monday that two bridges had been repaired.\n"
+                + "Moldova's defence ministry later published photographs of the site.\n"
+                + "The defence ministry said the work had cost 3 million euros.");
+        List<Entity> orgs = list.stream().filter(e -> e.type() == EntityType.ORG).toList();
+        assertEquals(1, orgs.size(), list::toString);
+        assertEquals(3, orgs.get(0).mentions().size(), orgs.toString());
+        assertTrue(list.stream().anyMatch(e -> e.type() == EntityType.LOC && e.name().equals("Moldova")), list::toString);
+    }
+
+    @Test
+    void twoCountriesMinistriesStayApartAndTheShortFormThenJoinsNeither() {
+        List<Entity> list = entities("Moldova's defence ministry and the Ministry of Defence of Romania met in Geneva on Monday.\n"
+                + "The defence ministry said the talks would go on.");
+        assertEquals(3, list.stream().filter(e -> e.type() == EntityType.ORG).count(), list::toString);
+    }
+
+    @Test
+    void namesOfInstitutionsRunAcrossForAndAnd() {
+        List<Entity> list = entities("The Centre for Coastal and Marine Studies said sea levels rose by 3 millimetres.\n"
+                + "Officials at the Bureau for Flood Prevention in Oster agreed with the figures.");
+        assertNotNull(byId(list, "centre-for-coastal-and-marine-studies"), list::toString);
+        assertEquals(EntityType.ORG, byId(list, "centre-for-coastal-and-marine-studies").type());
+        assertNotNull(byId(list, "bureau-for-flood-prevention"), list::toString);
+    }
+
+    @Test
+    void personsFromRolesInitialsAndHyphenatedNames() {
+        List<Entity> list = entities("Her teammate Dorota Wilkowska testified on Tuesday about the match.\n"
+                + "Harald J. Ostrander of the port authority told the broadcaster that the ship had left.\n"
+                + "Ahmad Rezai-Farahani, the envoy, met the mayor, and Rezai-Farahani spoke to reporters.");
+        assertEquals(EntityType.PERSON, byId(list, "dorota-wilkowska").type(), list::toString);
+        Entity initial = list.stream().filter(e -> e.name().equals("Harald J. Ostrander")).findFirst().orElse(null);
+        assertNotNull(initial, list::toString);
+        assertEquals(EntityType.PERSON, initial.type());
+        Entity hyphen = list.stream().filter(e -> e.name().equals("Ahmad Rezai-Farahani")).findFirst().orElse(null);
+        assertNotNull(hyphen, list::toString);
+        assertEquals(Set.of("Ahmad Rezai-Farahani", "Rezai-Farahani"), texts(hyphen));
+    }
+
+    @Test
+    void aBodyIntroducedByItsKindIsAnOrganisationAndAnAdministrationIsNotItsLeader() {
+        List<Entity> list = entities("The mining company Velgor said output fell by a third in the first quarter.\n"
+                + "The Biden administration said it would review the export licences.");
+        assertEquals(EntityType.ORG, byId(list, "velgor").type(), list::toString);
+        assertTrue(list.stream().noneMatch(e -> e.type() == EntityType.PERSON), list::toString);
+        assertTrue(list.stream().anyMatch(e -> e.type() == EntityType.ORG && texts(e).contains("Biden administration")), list::toString);
+    }
+
+    @Test
+    void idsReadAsTheNameWhileRomanisationsOfUnlistedNamesStillMeet() {
+        List<Entity> a = entities("The International Monitoring Mission said on Friday that the activist Oleksiy Hrytsenkyy had been released.");
+        assertNotNull(byId(a, "international-monitoring-mission"), a::toString);
+        List<Entity> b = entities("The activist Oleksii Hrytsenkiy, who was released on Friday, thanked the International Monitoring Mission.");
+        Entity pa = a.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+        Entity pb = b.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+        assertEquals(pa.id(), pb.id());
+        assertEquals("oleksi-hritsenki", pa.id(), "the name's own letters, y/i and ii folded");
+    }
 }

@@ -37,6 +37,21 @@ class NameVariantsTest {
     }
 
     @Test
+    void idsKeepEnglishWordsAndGivenNamesAndFoldOnlyRomanisations() {
+        java.util.function.Predicate<String> english = java.util.Set.of("international", "monitoring", "mission", "paul", "press",
+                "associated", "the")::contains;
+        assertEquals("international-monitoring-mission", NameVariants.id("International Monitoring Mission", english));
+        assertEquals("the-associated-press", NameVariants.id("The Associated Press", english));
+        assertEquals("paul-whelan", NameVariants.id("Paul Whelan", english));
+        assertEquals("wnba", NameVariants.id("WNBA", english));
+        assertEquals(NameVariants.id("Volodymyr Zelenskyy", english), NameVariants.id("Volodymyr Zelenskiy", english));
+        assertEquals(NameVariants.id("Zelensky", english), NameVariants.id("Zelenskyy", english));
+        assertEquals(NameVariants.id("Bakhmut", english), NameVariants.id("Bakhmout", english));
+        assertEquals(NameVariants.id("Putin", english), NameVariants.id("Poutine", english));
+        assertEquals("yoon-suk-yeol", NameVariants.id("Yoon Suk Yeol", english), "a first y stays");
+    }
+
+    @Test
     void initialsAndAcronyms() {
         assertEquals("US", NameVariants.initials("United States"));
         assertEquals("AFU", NameVariants.initials("Armed Forces of Ukraine"));

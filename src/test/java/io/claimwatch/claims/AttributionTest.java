@@ -1,0 +1,121 @@
+package io.claimwatch.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.claimwatch.model.Statement;
+import io.claimwatch.nlp.ArticleAnalyzer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Who said it: each attribution form and each kind of reference, on invented sentences. */
+class AttributionTest {
+
+    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
+
+    private static List<Statement> statements(String text) {
+        return ANALYZER.analyze(text).annotation().statements();
+    }
+
+    /** The statement holding the words, in an article of the given text. */
+    private static Statement containing(String text, String part) {
+        return statements(text).stream().filter(s -> text.substring(s.start(), s.end()).contains(part)).findFirst()
+                .orElseThrow(() -> new AssertionError("no statement with " + part));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // subject before the verb, with a title before the name or in apposition
+        "Interior Minister Lena Brandt told reporters that 40 people had been detained.|Lena Brandt",
+        "The mayor of Velna, Ivan Petrov, said the bridge would reopen in May.|Ivan Petrov",
+        // inverted: "…, said X"
+        "“The bridge will reopen in May,” said Ivan Petrov, the mayor of Velna.|Ivan Petrov",
+        // a time phrase before the subject is not part of it
+        "On Tuesday, Amnesty International said it had documented 30 cases of torture.|Amnesty International",
+        // "according to"
+        "Fourteen drones were shot down overnight, according to NATO.|NATO",
+        // the agent of a passive
+        "The claims that troops had crossed the border were denied by NATO on Friday.|NATO",
+        // the owner of "X's statement"
+        "NATO's statement said the exercises would continue until March.|NATO",
+        // "a statement by X … saying"
+        "The Kremlin issued a statement on Monday, saying the talks had failed.|Kremlin",
+        // "quoted X as saying"
+        "The agency quoted Ivan Petrov as saying the dam was not damaged.|Ivan Petrov",
+        // an unnamed source stays a short phrase
+        "A senior U.S. official said the talks had stalled over the prisoner swap.|A senior U.S. official",
+    })
+    void eachAttributionFormFindsTheSpeaker(String sentence, String claimer) {
+        assertEquals(claimer, statements(sentence).get(0).claimer(), sentence);
+    }
+
+    @Test
+    void aNounInsideTheStatementIsNotTheSpeaker() {
+        Statement s = statements("The ceasefire, the spokesman's statement said, would hold until Sunday.").get(0);
+        assertEquals("the spokesman", s.claimer());
+    }
+
+    @Test
+    void aJointStatementHasEveryClaimer() {
+        Statement s = statements("Ukraine and NATO denied that any troops had crossed the border.").get(0);
+        assertEquals("Ukraine and NATO", s.claimer());
+        assertEquals(List.of("ukraine", "nato"), s.claimerIds());
+        assertEquals("ukraine", s.claimerId());
+        Statement three = statements("A statement by NATO, the European Union and the United Nations said the vote was not free.").get(0);
+        assertEquals(List.of("nato", "european-union", "united-nations"), three.claimerIds(), three.toString());
+        assertEquals("NATO, European Union and United Nations", three.claimer());
+    }
+
+    @Test
+    void aTitleStandsForThePersonWhoHoldsIt() {
+        String text = "Governor Ivan Petrov visited the flooded dam with his engineers on Monday.\nThe governor said repairs would take two weeks.";
+        assertEquals("Ivan Petrov", containing(text, "The governor said").claimer());
+        String lawyer = "Her lawyer, Marta Kovac, spoke outside the court.\nThe lawyer said the verdict would be appealed.";
+        assertEquals("Marta Kovac", containing(lawyer, "The lawyer said").claimer());
+        String attorney = "Her lawyer, Marta Kovac, spoke outside the court.\nThe attorney said the verdict would be appealed.";
+        assertEquals("Marta Kovac", containing(attorney, "The attorney said").claimer(), "a synonym of the role");
+    }
+
+    @Test
+    void anInstitutionsShortFormStandsForIt() {
+        String text = "The Ministry of Energy of Velnia announced new tariffs on Monday.\nThe ministry said prices would rise by 12 percent.";
+        Statement s = containing(text, "The ministry said");
+        assertTrue(s.claimer().startsWith("Ministry of Energy"), s.toString());
+    }
+
+    @Test
+    void aKindOfBodyStandsForTheBodyOfThatKind() {
+        String ngo = "Amnesty International published a report on the camps.\nThe NGO said 30 detainees had been tortured.";
+        assertEquals("Amnesty International", containing(ngo, "The NGO said").claimer());
+        String paper = "The Oster Herald reported that the plant had closed.\nThe paper said 300 workers lost their jobs.";
+        assertEquals("Oster Herald", containing(paper, "The paper said").claimer().replaceFirst("^The ", ""));
+    }
+
+    @Test
+    void pronounsStandForTheLastSpeakerOfTheirKind() {
+        String it = "NATO announced new exercises in the Baltic on Monday.\nIt said 9,000 troops would take part.";
+        assertEquals("NATO", containing(it, "It said").claimer());
+        String she = "Lena Brandt, the interior minister, visited the border town on Friday.\nShe said 40 people had been detained.";
+        assertEquals("Lena Brandt", containing(she, "She said").claimer());
+    }
+
+    @Test
+    void aDocumentWithoutAuthorIsTheLastSourcesDocument() {
+        String text = "Amnesty International said on Monday that it had visited 12 camps.\nThe report said 30 detainees had been tortured.";
+        assertEquals("Amnesty International", containing(text, "The report said").claimer());
+        String polls = "Most voters favour the treaty, according to opinion polls.";
+        assertEquals("opinion polls", statements(polls).get(0).claimer());
+    }
+
+    @Test
+    void aQuotationOverSeveralSentencesHasOneSpeaker() {
+        String text = "Mayor Ivan Petrov spoke at the site on Monday.\n"
+                + "“We will rebuild the bridge.” “It will take a year,” the mayor said.\n"
+                + "“We have the money. The work starts in May,” Petrov said.";
+        assertEquals("Ivan Petrov", containing(text, "We will rebuild").claimer());
+        assertEquals("Ivan Petrov", containing(text, "It will take a year").claimer());
+        assertEquals("Ivan Petrov", containing(text, "We have the money").claimer());
+    }
+}
