@@ -117,6 +117,46 @@ public final class FlinkRest {
         return Double.NaN;
     }
 
+    /** How long a job vertex (a task: one operator, or a chain of them) was busy, back-pressured and idle. */
+    public record VertexTimes(String id, String name, int parallelism, double busyMs, double backPressuredMs, double idleMs,
+            long readRecords, long writeRecords) {
+
+        /** The difference from an earlier snapshot of the same vertex. */
+        public VertexTimes minus(VertexTimes earlier) {
+            return new VertexTimes(id, name, parallelism, busyMs - earlier.busyMs, backPressuredMs - earlier.backPressuredMs,
+                    idleMs - earlier.idleMs, readRecords - earlier.readRecords, writeRecords - earlier.writeRecords);
+        }
+    }
+
+    /**
+     * Every vertex of the job with its accumulated busy, back-pressured and idle time, summed over its
+     * subtasks (Flink's {@code accumulated-*-time} of the job details), in the job graph's order.
+     */
+    public List<VertexTimes> vertexTimes(String jobId) throws IOException, InterruptedException {
+        List<VertexTimes> out = new ArrayList<>();
+        for (JsonNode v : get("/jobs/" + jobId).path("vertices")) {
+            JsonNode m = v.path("metrics");
+            out.add(new VertexTimes(v.path("id").asText(), v.path("name").asText(), v.path("parallelism").asInt(1),
+                    m.path("accumulated-busy-time").asDouble(0), m.path("accumulated-backpressured-time").asDouble(0),
+                    m.path("accumulated-idle-time").asDouble(0), m.path("read-records").asLong(0), m.path("write-records").asLong(0)));
+        }
+        return out;
+    }
+
+    /** The job's state (RUNNING, FINISHED...) and whether every task of it is running. */
+    public boolean allTasksRunning(String jobId) throws IOException, InterruptedException {
+        JsonNode j = get("/jobs/" + jobId);
+        if (!j.path("state").asText().equals("RUNNING")) {
+            return false;
+        }
+        for (JsonNode v : j.path("vertices")) {
+            if (!v.path("status").asText().equals("RUNNING")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The innermost "Caused by" of a Java stack trace, as "Exception: message": what went wrong,
      * without the layers of wrapping Flink adds.
