@@ -119,7 +119,8 @@ public final class BenchReport {
                     BenchResults.ratioOf(r.unchained(), r.nlpParallel()), BenchResults.pipelineCpuMsPerArticle(r.unchained()));
         }
         b.append(f("  (pipeline: sustained, between 10%% and 90%% of documents searchable; first document %.1f s after submission;%n"
-                + "   CPU ms/article: the NLP threads' CPU, or the job JVM's and Elasticsearch's: a cost a busy machine does not change)%n",
+                + "   CPU ms/article: this JVM's CPU in the NLP-only run, or the job JVM's and Elasticsearch's: a cost a busy machine "
+                + "barely changes)%n",
                 r.maxRate().firstDocSeconds()));
         if (r.maxRateOne() != null) {
             b.append(f("%nScaling 1 → %d: NLP-only ×%.2f, pipeline ×%.2f (%.0f%% of the NLP-only scaling)%n", r.parallelism(),
@@ -140,7 +141,7 @@ public final class BenchReport {
         }
         PipelineRun.EsRate es = r.maxRate().es();
         if (es != null) {
-            b.append(f("%nElasticsearch: %s documents/s indexed, in %s bulk requests/s from the sink (%s documents per bulk), "
+            b.append(f("%nElasticsearch: %s documents/s indexed, in %s bulk requests/s from the sink over the run (%s documents per bulk), "
                     + "last bulk %s ms%n", num("%.1f", es.documentsPerSecond()), num("%.2f", es.bulksPerSecond()),
                     num("%.0f", es.documentsPerBulk()), num("%.0f", es.lastBulkMs())));
         }

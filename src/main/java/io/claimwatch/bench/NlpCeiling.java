@@ -19,8 +19,9 @@ import java.util.function.IntConsumer;
 public final class NlpCeiling {
 
     /**
-     * The rate, the CPU time its threads used (what it costs, whatever else the machine was doing),
-     * and the tokens of each article (as the job counts them) in input order.
+     * The rate, the CPU time this JVM used meanwhile (the analysing threads and the garbage collector
+     * and compiler working for them: what it costs, whatever else the machine was doing; nothing else
+     * runs in the JVM then), and the tokens of each article (as the job counts them) in input order.
      */
     public record Result(Throughput throughput, int threads, double cpuSeconds, int[] tokens) {
 
@@ -57,35 +58,34 @@ public final class NlpCeiling {
         int[] tokens = new int[articles.size()];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
-        java.util.concurrent.atomic.AtomicLong cpuNanos = new java.util.concurrent.atomic.AtomicLong();
-        var threadsBean = java.lang.management.ManagementFactory.getThreadMXBean();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "nlp-ceiling");
             t.setDaemon(true);
             return t;
         });
         try {
+            long cpu0 = CpuMeter.read().jvmCpuMs();
             long t0 = System.nanoTime();
             List<Future<?>> workers = new ArrayList<>();
             for (ArticleAnalyzer analyzer : analyzers) {
                 workers.add(pool.submit(() -> {
-                    long cpu0 = threadsBean.getCurrentThreadCpuTime();
                     for (int i = next.getAndIncrement(); i < articles.size(); i = next.getAndIncrement()) {
                         tokens[i] = analyzer.analyze(articles.get(i).text()).annotation().tokenCount();
                         progress.accept(done.incrementAndGet());
                     }
-                    cpuNanos.addAndGet(threadsBean.getCurrentThreadCpuTime() - cpu0);
                 }));
             }
             for (Future<?> w : workers) {
                 w.get();
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
+            long cpu1 = CpuMeter.read().jvmCpuMs();
+            double cpuSeconds = cpu0 < 0 || cpu1 < 0 ? Double.NaN : (cpu1 - cpu0) / 1000.0;
             long total = 0;
             for (int t : tokens) {
                 total += t;
             }
-            return new Result(new Throughput(articles.size(), total, seconds), threads, cpuNanos.get() / 1e9, tokens);
+            return new Result(new Throughput(articles.size(), total, seconds), threads, cpuSeconds, tokens);
         } catch (ExecutionException e) {
             throw new IllegalStateException("the annotator failed on an article: " + e.getCause(), e.getCause());
         } finally {

@@ -121,6 +121,10 @@ final class BenchCommand implements Callable<Integer> {
                     config = EnrichConfig.defaults(env);
                 }
                 err.printf("Kafka %s, Elasticsearch %s%n", config.kafka().bootstrapServers(), config.elasticsearch().hosts());
+                if (!PipelineRun.stateBackend(config.checkpointing().stateBackend()).equals(config.checkpointing().stateBackend())) {
+                    err.printf("note: state backend '%s' is not in this build; the bench's job keeps its state in memory (hashmap)%n",
+                            config.checkpointing().stateBackend());
+                }
                 return runPipeline(config, run, loaded, one, many, fixedRate, err);
             } finally {
                 if (stack != null) {
@@ -143,7 +147,16 @@ final class BenchCommand implements Callable<Integer> {
                     Duration.ofSeconds(stallSeconds)));
             var list = loaded.articles();
             int[] tokens = one.tokens();
-            err.printf("Pipeline at the maximum rate, parallelism %d (Flink REST %s)%n", parallelism, flink.restUrl());
+            // The NLP-only runs met compiled code; so should the pipeline's: one untimed run first compiles
+            // Flink's, Kafka's and the sinks' paths (a first run spends a large share of its CPU in the JIT).
+            int warm = Math.min(list.size(), 150);
+            err.printf("Pipeline warm-up (untimed): %d articles, parallelism %d (Flink REST %s)%n", warm, parallelism, flink.restUrl());
+            PipelineRun.Result warmUp = pipeline.run(new PipelineRun.Spec("warmup", parallelism, true, 0), list.subList(0, warm), tokens);
+            if (warmUp.problem() != null || warmUp.restarts() != 0) {
+                err.printf("note: the warm-up run %s%n", warmUp.problem() != null ? "was incomplete: " + warmUp.problem()
+                        : "restarted " + warmUp.restarts() + " time(s)");
+            }
+            err.printf("Pipeline at the maximum rate, parallelism %d%n", parallelism);
             PipelineRun.Result max = pipeline.run(new PipelineRun.Spec("max-p" + parallelism, parallelism, true, 0), list, tokens);
             PipelineRun.Result maxOne = null;
             if (parallelism > 1) {
