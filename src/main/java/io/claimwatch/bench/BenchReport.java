@@ -65,6 +65,24 @@ public final class BenchReport {
             ArrayNode threads = o.putArray("cpu_by_thread");
             cpu.threadGroups().stream().limit(15).forEach(e -> threads.addObject().put("threads", e.getKey()).put("cores", round3(e.getValue())));
         }
+        ArrayNode nlpRuns = o.putArray("nlp_only_runs");
+        for (BenchResults.NlpRun n : r.nlpRuns()) {
+            nlpRuns.addObject().put("when", n.when()).put("threads", n.result().threads())
+                    .put("articles_per_s", round(n.result().throughput().articlesPerSecond()))
+                    .put("tokens_per_s", round(n.result().throughput().tokensPerSecond()))
+                    .put("cpu_ms_per_article", round(n.result().cpuMsPerArticle()));
+        }
+        ArrayNode runs = o.putArray("runs");
+        for (PipelineRun.Result run : runs(r)) {
+            ObjectNode x = runs.addObject();
+            x.put("name", run.spec().name()).put("parallelism", run.spec().parallelism()).put("chaining", run.spec().chaining())
+                    .put("articles_per_s", round(run.sustained().articlesPerSecond())).put("tokens_per_s", round(run.sustained().tokensPerSecond()))
+                    .put("cpu_ms_per_article", round(BenchResults.pipelineCpuMsPerArticle(run))).put("restarts", run.restarts());
+            if (run.cpu() != null) {
+                x.putObject("cpu_cores").put("job_jvm", round3(run.cpu().jvmCores())).put("elasticsearch", round3(run.cpu().elasticsearchCores()))
+                        .put("other_processes", round3(run.cpu().otherCores()));
+            }
+        }
         ObjectNode in = o.putObject("input");
         in.put("file", r.input().file().toString()).put("records_read", r.input().records()).put("invalid", r.input().invalid())
                 .put("duplicates", r.input().duplicates());
@@ -117,6 +135,11 @@ public final class BenchReport {
         if (r.unchained() != null) {
             row(b, "pipeline, parallelism " + r.parallelism() + ", no chaining", r.unchained().sustained(),
                     BenchResults.ratioOf(r.unchained(), r.nlpParallel()), BenchResults.pipelineCpuMsPerArticle(r.unchained()));
+        }
+        if (r.nlpRuns().size() > 2) {
+            b.append(f("  (NLP only: the faster of a run before the pipeline runs and one after them, when the JIT has compiled%n"
+                    + "   everything: %s)%n", r.nlpRuns().stream().map(x -> f("%s %d thread%s %,.0f tokens/s", x.when(), x.result().threads(),
+                    x.result().threads() == 1 ? "" : "s", x.result().throughput().tokensPerSecond())).collect(java.util.stream.Collectors.joining(", "))));
         }
         b.append(f("  (pipeline: sustained, between 10%% and 90%% of documents searchable; first document %.1f s after submission;%n"
                 + "   CPU ms/article: this JVM's CPU in the NLP-only run, or the job JVM's and Elasticsearch's: a cost a busy machine "

@@ -1,6 +1,7 @@
 package io.claimwatch.bench;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Everything one bench measured.
@@ -13,10 +14,19 @@ import java.nio.file.Path;
  * @param unchained the pipeline at the maximum rate with operator chaining off (--no-chaining), or null
  * @param latencyRateRule how the fixed rate was chosen ("half the maximum", "--rate 12", "max")
  * @param embedded the bench ran its own Kafka and Elasticsearch (Kafka then shares the job's JVM)
+ * @param nlpRuns every NLP-only measurement; nlpOne and nlpParallel are the faster of each thread count
  */
 public record BenchResults(BenchInput.Loaded input, int parallelism, NlpCeiling.Result nlpOne, NlpCeiling.Result nlpParallel,
         PipelineRun.Result maxRate, PipelineRun.Result maxRateOne, PipelineRun.Result latency, PipelineRun.Result unchained,
-        String latencyRateRule, Path chart, boolean embedded) {
+        String latencyRateRule, Path chart, boolean embedded, List<NlpRun> nlpRuns) {
+
+    /** One NLP-only measurement: before the pipeline runs, or after them (when the JIT has compiled everything). */
+    public record NlpRun(String when, NlpCeiling.Result result) {}
+
+    /** The faster of two measurements with the same thread count. */
+    public static NlpCeiling.Result faster(NlpCeiling.Result a, NlpCeiling.Result b) {
+        return b != null && b.throughput().tokensPerSecond() > a.throughput().tokensPerSecond() ? b : a;
+    }
 
     public long tokens() {
         return nlpOne.throughput().tokens();

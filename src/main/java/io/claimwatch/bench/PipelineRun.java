@@ -153,6 +153,7 @@ public final class PipelineRun {
         int lo = (int) Math.round(0.1 * (n - 1));
         int hi = (int) Math.round(0.9 * (n - 1));
         List<Sample> samples = new ArrayList<>();
+        Snapshot atFirst = null;
         Snapshot atStart = null;
         Snapshot atLo = null;
         Snapshot atHi = null;
@@ -190,7 +191,10 @@ public final class PipelineRun {
                     nextSample += 1000;
                     progress(spec, seen, n, samples);
                 }
-                if (atStart == null && seen == 0 && tasksRunning(rest, jobId)) {
+                if (atFirst == null) {
+                    atFirst = snapshot(rest, jobId, now, indices);
+                }
+                if (atStart == null && tasksRunning(rest, jobId)) {
                     atStart = snapshot(rest, jobId, now, indices);
                 }
                 if (atLo == null && seen > lo) {
@@ -228,8 +232,10 @@ public final class PipelineRun {
             }
             long restarts = restarts(rest, jobId);
             Snapshot atEnd = snapshot(rest, jobId, System.currentTimeMillis(), indices);
-            if (atStart != null && atHi != null && (atLo == null || atHi.at() - atLo.at() < MIN_WINDOW_MS)) {
-                atLo = atStart; // too few documents for a steady part: from the moment every task ran
+            if (atLo == null || atHi == null || atHi.at() - atLo.at() < MIN_WINDOW_MS) {
+                // Too few documents for a steady part: from the moment every task ran (or the first look) to the end.
+                atLo = atStart != null ? atStart : atFirst;
+                atHi = atEnd;
             }
             return result(spec, articles, tokens, probe, feeder, submitted, samples, atLo, atHi, atEnd, restarts, problem);
         }

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -125,7 +126,7 @@ final class BenchCommand implements Callable<Integer> {
                     err.printf("note: state backend '%s' is not in this build; the bench's job keeps its state in memory (hashmap)%n",
                             config.checkpointing().stateBackend());
                 }
-                return runPipeline(config, run, loaded, one, many, fixedRate, err);
+                return runPipeline(config, run, loaded, nlp, one, many, fixedRate, err);
             } finally {
                 if (stack != null) {
                     stack.close();
@@ -134,12 +135,15 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private int runPipeline(EnrichConfig config, RunFolder run, BenchInput.Loaded loaded, NlpCeiling.Result one, NlpCeiling.Result many,
+    private int runPipeline(EnrichConfig config, RunFolder run, BenchInput.Loaded loaded, NlpCeiling nlp, NlpCeiling.Result one,
+            NlpCeiling.Result many,
             Double fixedRate, PrintStream err) throws Exception {
         String runId = Long.toString(ProcessHandle.current().pid(), 36) + Long.toString(System.currentTimeMillis() % 1_000_000, 36);
         var flinkConf = EnrichRuntime.flinkConfiguration(config, run.dir("checkpoints"));
         // Task metrics fresh to the second, so the busy / back-pressured shares cover the window measured.
         flinkConf.set(org.apache.flink.configuration.MetricOptions.METRIC_FETCHER_UPDATE_INTERVAL, Duration.ofSeconds(1));
+        // and job details (task states) cached for half a second, not three.
+        flinkConf.set(org.apache.flink.configuration.WebOptions.REFRESH_INTERVAL, Duration.ofMillis(500));
         try (EmbeddedFlink flink = EmbeddedFlink.start(flinkConf, parallelism, run.dir("flink-tmp"));
                 EsConnection.Clients es = EsConnection.of(config.elasticsearch()).open()) {
             run.publish("flink", flink.restUrl());
@@ -182,14 +186,29 @@ final class BenchCommand implements Callable<Integer> {
                 err.printf("Pipeline at the maximum rate, parallelism %d, operator chaining off%n", parallelism);
                 unchained = pipeline.run(new PipelineRun.Spec("nochain-p" + parallelism, parallelism, false, 0), list, tokens);
             }
+            // The JIT goes on compiling the NLP for minutes: measure it again now and take the faster, so the
+            // ceiling is not the colder of the two.
+            err.println("NLP only again, after the pipeline runs");
+            NlpCeiling.Result oneAfter = nlpRun(nlp, loaded, 1, err);
+            NlpCeiling.Result manyAfter = parallelism == 1 ? oneAfter : nlpRun(nlp, loaded, parallelism, err);
+            List<BenchResults.NlpRun> nlpRuns = new java.util.ArrayList<>(List.of(new BenchResults.NlpRun("before", one)));
+            if (parallelism > 1) {
+                nlpRuns.add(new BenchResults.NlpRun("before", many));
+            }
+            nlpRuns.add(new BenchResults.NlpRun("after", oneAfter));
+            if (parallelism > 1) {
+                nlpRuns.add(new BenchResults.NlpRun("after", manyAfter));
+            }
+            one = BenchResults.faster(one, oneAfter);
+            many = BenchResults.faster(many, manyAfter);
             String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
             Path chart = out.resolve("claimwatch-bench-" + stamp + ".png");
-            BenchResults results = new BenchResults(loaded, parallelism, one, many, max, maxOne, latency, unchained, rule, chart, jobFile == null);
+            BenchResults results = new BenchResults(loaded, parallelism, one, many, max, maxOne, latency, unchained, rule, chart, jobFile == null, nlpRuns);
             try {
                 BenchChart.write(results, chart);
             } catch (Exception e) {
                 err.println("claimwatch bench: could not write the chart " + chart + ": " + e);
-                results = new BenchResults(loaded, parallelism, one, many, max, maxOne, latency, unchained, rule, null, jobFile == null);
+                results = new BenchResults(loaded, parallelism, one, many, max, maxOne, latency, unchained, rule, null, jobFile == null, nlpRuns);
             }
             String summary = BenchReport.json(results).toString();
             Path jsonFile = out.resolve("claimwatch-bench-" + stamp + ".json");

@@ -38,7 +38,9 @@ class BenchReportTest {
             lat[i] = 500 + 10L * i; // 500 ... 1490 ms
         }
         return new BenchResults(input, 2, one, two, run("max-p2", 2, 0, 25, new long[0], 0), run("max-p1", 1, 0, 14, new long[0], 0),
-                run("latency-p2", 2, 12.5, 12.5, lat, restarts), null, "half the maximum", chart, true);
+                run("latency-p2", 2, 12.5, 12.5, lat, restarts), null, "half the maximum", chart, true,
+                List.of(new BenchResults.NlpRun("before", one), new BenchResults.NlpRun("before", two), new BenchResults.NlpRun("after", one),
+                        new BenchResults.NlpRun("after", two)));
     }
 
     @Test

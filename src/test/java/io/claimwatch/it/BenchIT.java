@@ -66,7 +66,7 @@ class BenchIT {
         JsonNode latency = summary.get("latency_ms");
         assertEquals(6, latency.get("count").asInt(), "every article's latency was measured");
         assertTrue(latency.get("p50").asLong() > 0 && latency.get("p50").asLong() <= latency.get("p99").asLong());
-        assertTrue(summary.get("operators").size() > 3, "a busy share per task");
+        assertTrue(summary.get("operators").size() > 3, "a busy share per task: " + summary + "\n" + run.err());
         assertTrue(run.err().contains("Where time goes"), "the table goes to stderr with --json");
         try (Stream<Path> files = Files.list(out)) {
             List<String> names = files.map(p -> p.getFileName().toString()).toList();
