@@ -142,8 +142,8 @@ public final class BenchReport {
                     x.result().threads() == 1 ? "" : "s", x.result().throughput().tokensPerSecond())).collect(java.util.stream.Collectors.joining(", "))));
         }
         b.append(f("  (pipeline: sustained, between 10%% and 90%% of documents searchable; first document %.1f s after submission;%n"
-                + "   CPU ms/article: this JVM's CPU in the NLP-only run, or the job JVM's and Elasticsearch's: a cost a busy machine "
-                + "barely changes)%n",
+                + "   CPU ms/article: this JVM's CPU in the NLP-only run, or the job JVM's and Elasticsearch's: less affected by "
+                + "other load than articles/s)%n",
                 r.maxRate().firstDocSeconds()));
         if (r.maxRateOne() != null) {
             b.append(f("%nScaling 1 → %d: NLP-only ×%.2f, pipeline ×%.2f (%.0f%% of the NLP-only scaling)%n", r.parallelism(),
