@@ -37,7 +37,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Annotation throughput on one thread, in tokens per second (the "tokens" counter): the full
  * annotator (clean, sentences, tokens, POS, name model, cues, canonical entities) against OpenNLP
- * sentences and tokens alone, over the demo corpus and the texts in -Dclaimwatch.bench.texts.
+ * sentences and tokens alone, over real news when {@code news.jsonl} is present (-Dclaimwatch.bench.news, by default
+ * /tmp/claimwatch-corpus/news.jsonl; its first -Dclaimwatch.bench.news-articles, 300), else over the invented demo corpus
+ * and the texts in -Dclaimwatch.bench.texts. The corpus used is printed at setup.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -56,27 +58,50 @@ public class AnnotationBenchmark {
         TokenizerME tokenizer;
         int next;
 
+        /** Which texts were used, printed at setup so every result says what it measured. */
+        String description;
+
         @Setup(Level.Trial)
         public void load() throws IOException {
             texts = new ArrayList<>();
             ObjectMapper json = new ObjectMapper();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                    AnnotationBenchmark.class.getResourceAsStream("/demo/articles.jsonl"), StandardCharsets.UTF_8))) {
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    JsonNode o = json.readTree(line);
-                    if (o.path("text").isTextual()) {
-                        texts.add(o.get("text").asText());
+            // Real news when the corpus is on this machine (../shared/corpus/README.md builds it), else the
+            // invented demo articles and any plain-text samples.
+            Path news = Path.of(System.getProperty("claimwatch.bench.news", "/tmp/claimwatch-corpus/news.jsonl"));
+            int newsArticles = Integer.getInteger("claimwatch.bench.news-articles", 300);
+            if (Files.isRegularFile(news)) {
+                try (BufferedReader r = Files.newBufferedReader(news, StandardCharsets.UTF_8)) {
+                    for (String line = r.readLine(); line != null && texts.size() < newsArticles; line = r.readLine()) {
+                        JsonNode o = json.readTree(line);
+                        if (o.path("text").isTextual() && !o.get("text").asText().isBlank()) {
+                            texts.add(o.get("text").asText());
+                        }
                     }
                 }
-            }
-            Path extra = Path.of(System.getProperty("claimwatch.bench.texts", ""));
-            if (!extra.toString().isEmpty() && Files.isDirectory(extra)) {
-                try (Stream<Path> files = Files.list(extra)) {
-                    for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                        texts.add(Files.readString(p));
+                description = "real news: the first " + texts.size() + " articles of " + news;
+            } else {
+                try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                        AnnotationBenchmark.class.getResourceAsStream("/demo/articles.jsonl"), StandardCharsets.UTF_8))) {
+                    for (String line = r.readLine(); line != null; line = r.readLine()) {
+                        JsonNode o = json.readTree(line);
+                        if (o.path("text").isTextual()) {
+                            texts.add(o.get("text").asText());
+                        }
                     }
                 }
+                description = "the invented demo corpus (" + texts.size() + " articles; " + news + " not found)";
+                Path extra = Path.of(System.getProperty("claimwatch.bench.texts", ""));
+                if (!extra.toString().isEmpty() && Files.isDirectory(extra)) {
+                    try (Stream<Path> files = Files.list(extra)) {
+                        for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                            texts.add(Files.readString(p));
+                        }
+                    }
+                    description += " and the .txt files of " + extra;
+                }
             }
+            long chars = texts.stream().mapToLong(String::length).sum();
+            System.err.println("AnnotationBenchmark corpus: " + description + ", " + chars / 1000 + "k characters");
             cleaner = new TextCleaner(BoilerplateLexicon.loadDefault());
             annotator = new SentenceAnnotator(NlpModels.get());
             analyzer = new ArticleAnalyzer(cleaner, annotator);

@@ -38,6 +38,9 @@ public final class EnrichRuntime {
     /** Applies checkpointing and parallelism, puts the index templates and builds the topology. */
     public static void prepare(StreamExecutionEnvironment env, EnrichConfig config, EnrichJob.Io io) {
         env.setParallelism(config.pipeline().parallelism());
+        // Records are immutable and no step keeps or changes its input, so chained steps can hand each
+        // other the same objects instead of a deep copy per step (the article text and raw bytes each time).
+        env.getConfig().enableObjectReuse();
         env.enableCheckpointing(config.checkpointing().intervalMs(), CheckpointingMode.EXACTLY_ONCE);
         IndexCatalog indices = new IndexCatalog(config.elasticsearch().indexPrefix());
         try (EsConnection.Clients es = EsConnection.of(config.elasticsearch()).open()) {

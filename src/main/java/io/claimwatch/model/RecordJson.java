@@ -263,7 +263,7 @@ public final class RecordJson {
         o.putNull("topic");
         o.putNull("partition");
         o.putNull("offset");
-        putBounded(o, "original", document.json().getBytes(StandardCharsets.UTF_8), maxOriginalBytes);
+        putBounded(o, "original", document.utf8(), maxOriginalBytes);
         return o;
     }
 
@@ -329,6 +329,15 @@ public final class RecordJson {
 
     public static String iso(long epochMillis) {
         return Instant.ofEpochMilli(epochMillis).toString();
+    }
+
+    /** The node as UTF-8 JSON, written straight to bytes (what topics and indices take). */
+    public static byte[] writeBytes(ObjectNode node) {
+        try {
+            return MAPPER.writeValueAsBytes(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a JSON tree", e);
+        }
     }
 
     public static String write(ObjectNode node) {

@@ -1,18 +1,11 @@
 package io.claimwatch.connectors.elasticsearch;
 
-import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import co.elastic.clients.transport.TransportException;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimwatch.model.EsAction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -25,6 +18,12 @@ import org.apache.flink.api.common.operators.ProcessingTimeService;
 import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.metrics.groups.SinkWriterMetricGroup;
+import org.apache.http.entity.ContentType;
+import org.apache.http.nio.entity.NByteArrayEntity;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.Response;
+import org.elasticsearch.client.ResponseException;
+import org.elasticsearch.client.ResponseListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +39,7 @@ import org.slf4j.LoggerFactory;
 final class ElasticsearchSinkWriter implements SinkWriter<EsAction> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ElasticsearchSinkWriter.class);
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ContentType BULK_CONTENT_TYPE = ContentType.create("application/x-ndjson", java.nio.charset.StandardCharsets.UTF_8);
     /** Concurrent upserts of one document (article and its syndication list) retry inside Elasticsearch first. */
     private static final int RETRY_ON_CONFLICT = 5;
 
@@ -54,6 +53,7 @@ final class ElasticsearchSinkWriter implements SinkWriter<EsAction> {
     private final Counter written;
     private final Counter retried;
     private final Counter rejected;
+    private final Counter bulks;
     private final AtomicLong lastBulkMillis = new AtomicLong();
 
     private List<EsAction> buffer = new ArrayList<>();
@@ -74,6 +74,7 @@ final class ElasticsearchSinkWriter implements SinkWriter<EsAction> {
         this.written = metrics.counter("esDocumentsWritten");
         this.retried = metrics.counter("esRetries");
         this.rejected = metrics.counter("esRejected");
+        this.bulks = metrics.counter("esBulkRequests");
         metrics.gauge("esBulkLatencyMs", lastBulkMillis::get);
         scheduleFlush();
     }
@@ -82,7 +83,7 @@ final class ElasticsearchSinkWriter implements SinkWriter<EsAction> {
     public void write(EsAction action, Context context) throws IOException, InterruptedException {
         checkFatal();
         buffer.add(action);
-        bufferBytes += action.json().length() + 100L;
+        bufferBytes += action.utf8().length + 100L;
         if (buffer.size() >= settings.maxActions() || bufferBytes >= settings.maxBytes()) {
             sendBuffer();
         }
@@ -127,23 +128,33 @@ final class ElasticsearchSinkWriter implements SinkWriter<EsAction> {
 
     /** @param done run once, when every action of the batch is written or dead-lettered */
     private void send(List<EsAction> batch, int attempt, Runnable done) {
-        BulkRequest request;
+        Request request = new Request("POST", "/_bulk");
         try {
-            List<BulkOperation> ops = new ArrayList<>(batch.size());
-            for (EsAction a : batch) {
-                JsonNode doc = MAPPER.readTree(a.json());
-                ops.add(BulkOperation.of(b -> b.update(u -> u.index(a.index()).id(a.id()).retryOnConflict(RETRY_ON_CONFLICT)
-                        .action(x -> x.doc(doc).docAsUpsert(true)))));
-            }
-            request = BulkRequest.of(r -> r.operations(ops));
-        } catch (IOException | RuntimeException e) {
+            // The documents' own JSON bytes, copied into the body: no parse and no second serialisation.
+            request.setEntity(new NByteArrayEntity(BulkBody.of(batch, RETRY_ON_CONFLICT), BULK_CONTENT_TYPE));
+        } catch (RuntimeException e) {
             fail(new IllegalStateException("cannot build a bulk request: " + e.getMessage(), e));
             return;
         }
         long started = System.nanoTime();
-        java.util.concurrent.CompletableFuture<BulkResponse> future;
+        bulks.inc();
+        CompletableFuture<List<BulkBody.Item>> future = new CompletableFuture<>();
         try {
-            future = clients.async().bulk(request);
+            clients.rest().performRequestAsync(request, new ResponseListener() {
+                @Override
+                public void onSuccess(Response response) {
+                    try (var in = response.getEntity().getContent()) {
+                        future.complete(BulkBody.items(in));
+                    } catch (IOException | RuntimeException e) {
+                        future.completeExceptionally(e);
+                    }
+                }
+
+                @Override
+                public void onFailure(Exception e) {
+                    future.completeExceptionally(e);
+                }
+            });
         } catch (RuntimeException e) {
             // The client can refuse synchronously (its I/O reactor stopped): treat it like a failed request.
             LOG.warn("bulk request could not be sent: {}", e.toString());
@@ -152,13 +163,13 @@ final class ElasticsearchSinkWriter implements SinkWriter<EsAction> {
         }
         // The overall timeout guards against a request the HTTP client never completes.
         future.orTimeout(EsConnection.REQUEST_TIMEOUT_MS + 10_000L, TimeUnit.MILLISECONDS)
-                .whenComplete((response, error) -> {
+                .whenComplete((items, error) -> {
             lastBulkMillis.set(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             try {
                 if (error != null) {
                     onRequestFailure(batch, attempt, unwrap(error), done);
                 } else {
-                    onResponse(batch, attempt, response, done);
+                    onResponse(batch, attempt, items, done);
                 }
             } catch (RuntimeException e) {
                 fail(e);
@@ -195,17 +206,21 @@ final class ElasticsearchSinkWriter implements SinkWriter<EsAction> {
         }
     }
 
-    private void onResponse(List<EsAction> batch, int attempt, BulkResponse response, Runnable done) {
+    private void onResponse(List<EsAction> batch, int attempt, List<BulkBody.Item> items, Runnable done) {
+        if (items.size() != batch.size()) {
+            fail(new IllegalStateException("Elasticsearch answered a bulk request of " + batch.size() + " actions with "
+                    + items.size() + " items"));
+            return;
+        }
         List<EsAction> again = new ArrayList<>();
-        List<BulkResponseItem> items = response.items();
         for (int i = 0; i < items.size(); i++) {
-            BulkResponseItem item = items.get(i);
+            BulkBody.Item item = items.get(i);
             if (item.error() == null) {
                 written.inc();
             } else if (isTransient(item.status())) {
                 again.add(batch.get(i));
             } else {
-                reject(batch.get(i), item.status(), item.error().type() + ": " + item.error().reason());
+                reject(batch.get(i), item.status(), item.error());
             }
         }
         if (again.isEmpty()) {
@@ -248,11 +263,8 @@ final class ElasticsearchSinkWriter implements SinkWriter<EsAction> {
     }
 
     private static int statusOf(Throwable t) {
-        if (t instanceof ElasticsearchException e) {
-            return e.status();
-        }
-        if (t instanceof TransportException e) {
-            return e.statusCode();
+        if (t instanceof ResponseException e) {
+            return e.getResponse().getStatusLine().getStatusCode();
         }
         return -1; // connection refused, reset, timeout: the node is not reachable
     }

@@ -129,6 +129,68 @@ public final class FlinkRest {
     }
 
     /**
+     * How long a job vertex (a task: one operator, or a chain of them) was busy, back-pressured and
+     * idle (ms, summed over its subtasks), and its records in and out.
+     */
+    public record VertexTimes(String id, String name, int parallelism, double busyMs, double backPressuredMs, double idleMs,
+            long readRecords, long writeRecords) {
+
+        /** The difference from an earlier snapshot of the same vertex. */
+        public VertexTimes minus(VertexTimes earlier) {
+            return new VertexTimes(id, name, parallelism, busyMs - earlier.busyMs, backPressuredMs - earlier.backPressuredMs,
+                    idleMs - earlier.idleMs, readRecords - earlier.readRecords, writeRecords - earlier.writeRecords);
+        }
+    }
+
+    /**
+     * Every vertex of the job with its accumulated busy, back-pressured and idle time and its records
+     * in and out, summed over its subtasks, in the job graph's order. Read from the task metrics
+     * ({@code accumulateBusyTimeMs}...), which the REST endpoint refreshes at its metric fetch interval,
+     * not from the job details, which it caches for longer; NaN for a vertex whose metrics are not there yet.
+     */
+    public List<VertexTimes> vertexTimes(String jobId) throws IOException, InterruptedException {
+        List<VertexTimes> out = new ArrayList<>();
+        for (JsonNode v : get("/jobs/" + jobId).path("vertices")) {
+            String vid = v.path("id").asText();
+            java.util.Map<String, Double> sums = new java.util.HashMap<>();
+            for (JsonNode m : getOrEmptyArray("/jobs/" + jobId + "/vertices/" + vid + "/subtasks/metrics?get="
+                    + "accumulateBusyTimeMs,accumulateBackPressuredTimeMs,accumulateIdleTimeMs,numRecordsIn,numRecordsOut&agg=sum")) {
+                sums.put(m.path("id").asText(), m.path("sum").asDouble(Double.NaN));
+            }
+            out.add(new VertexTimes(vid, v.path("name").asText(), v.path("parallelism").asInt(1),
+                    sums.getOrDefault("accumulateBusyTimeMs", Double.NaN), sums.getOrDefault("accumulateBackPressuredTimeMs", Double.NaN),
+                    sums.getOrDefault("accumulateIdleTimeMs", Double.NaN), sums.getOrDefault("numRecordsIn", Double.NaN).longValue(),
+                    sums.getOrDefault("numRecordsOut", Double.NaN).longValue()));
+        }
+        return out;
+    }
+
+    private JsonNode getOrEmptyArray(String path) throws IOException, InterruptedException {
+        try {
+            return get(path);
+        } catch (IOException e) {
+            if (e.getMessage() != null && e.getMessage().contains("not reachable")) {
+                throw e;
+            }
+            return JSON.createArrayNode();
+        }
+    }
+
+    /** The job's state (RUNNING, FINISHED...) and whether every task of it is running. */
+    public boolean allTasksRunning(String jobId) throws IOException, InterruptedException {
+        JsonNode j = get("/jobs/" + jobId);
+        if (!j.path("state").asText().equals("RUNNING")) {
+            return false;
+        }
+        for (JsonNode v : j.path("vertices")) {
+            if (!v.path("status").asText().equals("RUNNING")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The innermost "Caused by" of a Java stack trace, as "Exception: message": what went wrong,
      * without the layers of wrapping Flink adds.
      */

@@ -18,6 +18,6 @@ public final class JsonRecordSerializer implements KafkaRecordSerializationSchem
     public ProducerRecord<byte[], byte[]> serialize(JsonRecord record, KafkaSinkContext context, Long timestamp) {
         byte[] key = record.key() == null ? null : record.key().getBytes(StandardCharsets.UTF_8);
         // Record time = when it is written (topic retention counts from it), not an article's event time.
-        return new ProducerRecord<>(topic, null, null, key, record.json().getBytes(StandardCharsets.UTF_8));
+        return new ProducerRecord<>(topic, null, null, key, record.utf8());
     }
 }
