@@ -145,7 +145,7 @@ class EnrichPipelineIT {
     }
 
     @Test
-    void theJobsEntitiesAreThoseOfAnalyzeForTheSameArticle() throws Exception {
+    void theJobsEntitiesAndStatementsAreThoseOfAnalyzeForTheSameArticle() throws Exception {
         PipelineHarness run = new PipelineHarness("entities");
         Map<String, String> texts = new HashMap<>();
         texts.put("ent-1", "Ukraine’s President Volodymyr Zelenskyy said on Monday that Kiev would not cede land.\n"
@@ -179,6 +179,13 @@ class EnrichPipelineIT {
             Set<String> indexed = new java.util.HashSet<>();
             doc.get("entity_ids").forEach(n -> indexed.add(n.asText()));
             assertEquals(expected.stream().map(Entity::id).collect(Collectors.toSet()), indexed, "the index can aggregate by entity id");
+
+            // Statements: the job writes what analyze prints, field for field (label, score, claimer(s), cue, disputes...).
+            ArticleAnalyzer.Analysis analysis = analyzer.analyze(t.getValue());
+            JsonNode wanted = RecordJson.analysis(t.getKey(), t.getValue(), analysis.cleaned(), analysis.annotation()).get("statements");
+            JsonNode written = byId.get(t.getKey()).get("statements");
+            assertTrue(wanted.size() >= 2, "test articles have several statements: " + wanted);
+            assertEquals(wanted, written, t.getKey() + ": the enriched record's statements are analyze's");
         }
         assertTrue(byId.get("ent-1").get("entity_ids").toString().contains("volodymyr-zelensky"));
     }
