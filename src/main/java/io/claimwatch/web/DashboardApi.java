@@ -135,7 +135,8 @@ public final class DashboardApi {
             KnownEntity c = names.entity(claimerGiven);
             ArrayNode should = filter.addObject().putObject("bool").put("minimum_should_match", 1).putArray("should");
             should.addObject().putObject("term").putObject("claimer").put("value", claimerGiven).put("case_insensitive", true);
-            should.addObject().putObject("term").put("claimer_id", c != null ? c.id() : claimerGiven);
+            // claimer_ids: every claimer of a joint statement, not only the first.
+            should.addObject().putObject("term").put("claimer_ids", c != null ? c.id() : claimerGiven);
         }
         term(filter, "label", label);
         if (kind.equals("statements") && (min != null || max != null)) {
@@ -247,11 +248,12 @@ public final class DashboardApi {
         ObjectNode bool = body.putObject("query").putObject("bool");
         ArrayNode filter = bool.putArray("filter");
         filter.addObject().putObject("term").put("label", label);
+        // claimer_ids holds every claimer of a joint statement ("A, B and C said"), claimer_id the first.
         if (by) {
-            filter.addObject().putObject("term").put("claimer_id", id);
+            filter.addObject().putObject("term").put("claimer_ids", id);
         } else {
             filter.addObject().putObject("term").put("entity_ids", id);
-            bool.putArray("must_not").addObject().putObject("term").put("claimer_id", id);
+            bool.putArray("must_not").addObject().putObject("term").put("claimer_ids", id);
         }
         body.putArray("sort").addObject().put("published_at", "desc");
         ObjectNode r = es.run(indices.name(IndexCatalog.STATEMENTS), body);
