@@ -29,7 +29,7 @@ final class DisputeLinker {
     }
 
     /** Fills {@code disputes} of the counterclaims in place. */
-    void link(List<Statement> statements, List<SentenceView> views) {
+    void link(List<Statement> statements, List<SentenceView> views, List<StatementLabeller.Decision> decisions) {
         // Each sentence's entities and words once, not once per pair compared.
         List<Set<String>> entities = views.stream().map(DisputeLinker::entityIds).toList();
         List<Set<String>> words = views.stream().map(DisputeLinker::contentWords).toList();
@@ -42,7 +42,8 @@ final class DisputeLinker {
             SentenceView cv = views.get(k);
             Set<String> cEntities = entities.get(k);
             Set<String> cWords = words.get(k);
-            boolean doubt = cv.find(cues.doubts()) >= 0; // "... cannot be confirmed" doubts the claim just before
+            CounterForm form = decisions.get(k).form();
+            boolean doubt = form == CounterForm.UNVERIFIED || form == CounterForm.DOUBT; // "... cannot be confirmed" doubts the claim just before
             double best = 0;
             int bestIndex = -1;
             for (int j = 0; j < statements.size(); j++) {
