@@ -55,14 +55,17 @@ final class ArticleCounterclaims {
                     || overlaps(accuser.claimerIds(), target.claimerIds())) {
                 continue;
             }
+            int answered = -1;
             for (int j = 0; j < k; j++) {
                 AttributionFinder.Attribution earlier = s.claimers.get(j);
                 boolean accusedFirst = earlier != null && overlaps(earlier.claimerIds(), target.claimerIds())
                         && (finder.accusationVerb(s.views.get(j)) >= 0 || isCounter(s, j));
                 if (accusedFirst) {
-                    set(s, k, CounterForm.COUNTER_ACCUSATION);
-                    break;
+                    answered = j; // the latest earlier accusation by the party now accused
                 }
+            }
+            if (answered >= 0) {
+                set(s, k, CounterForm.COUNTER_ACCUSATION, answered);
             }
         }
     }
@@ -86,7 +89,7 @@ final class ArticleCounterclaims {
             for (AttributionFinder.Attribution other : s.allAttributions.get(k)) {
                 if (other != a && other.cueToken() > negation && !sameClaimer(a, other) && !other.claimerIds().isEmpty()
                         && !other.cue().contains(" ") && concessionBetween(v, negation, other.cueToken())) {
-                    set(s, k, CounterForm.CONTRADICTION);
+                    set(s, k, CounterForm.CONTRADICTION, -1);
                     break;
                 }
             }
@@ -102,7 +105,7 @@ final class ArticleCounterclaims {
                 Set<String> shared = new HashSet<>(DisputeLinker.contentWords(s.views.get(j)));
                 shared.retainAll(words);
                 if (shared.size() >= 2) {
-                    set(s, k, CounterForm.CONTRADICTION);
+                    set(s, k, CounterForm.CONTRADICTION, j);
                     break;
                 }
             }
@@ -163,7 +166,7 @@ final class ArticleCounterclaims {
             int negation = finder.factualNegation(v, 0, v.size());
             boolean negates = negation >= 0 && !onlyNegatesItsVerb(v, a, negation);
             if (negates || restates(v)) {
-                set(s, k, CounterForm.FOLLOW_UP);
+                set(s, k, CounterForm.FOLLOW_UP, k - 1);
             }
         }
     }
@@ -198,15 +201,17 @@ final class ArticleCounterclaims {
             // A quotation that does not close within a few sentences is a lost quotation mark, not a voice.
             boolean closed = !s.views.get(j).quoteOpenAtEnd && j - i < MAX_QUOTATION;
             if (j > i && closed) {
-                boolean denies = false;
-                for (int k = i; k <= j; k++) {
+                int denial = -1;
+                for (int k = i; k <= j && denial < 0; k++) {
                     StatementLabeller.Decision d = s.decisions.get(k);
-                    denies |= d.label() == StatementLabel.COUNTERCLAIM && (d.form() == CounterForm.FOLLOW_UP
-                            || d.counterCue() >= 0 && s.views.get(k).inQuote[d.counterCue()]);
+                    if (d.label() == StatementLabel.COUNTERCLAIM && (d.form() == CounterForm.FOLLOW_UP
+                            || d.counterCue() >= 0 && s.views.get(k).inQuote[d.counterCue()])) {
+                        denial = k;
+                    }
                 }
-                for (int k = i; denies && k <= j; k++) {
+                for (int k = i; denial >= 0 && k <= j; k++) {
                     if (!isCounter(s, k) && asserts(s, k)) {
-                        set(s, k, CounterForm.QUOTE_DENIAL);
+                        set(s, k, CounterForm.QUOTE_DENIAL, denial);
                     }
                 }
             }
@@ -247,8 +252,8 @@ final class ArticleCounterclaims {
         return s.decisions.get(k).label() == StatementLabel.COUNTERCLAIM;
     }
 
-    private static void set(Sentences s, int k, CounterForm form) {
-        s.decisions.set(k, s.decisions.get(k).asCounterclaim(form));
+    private static void set(Sentences s, int k, CounterForm form, int answers) {
+        s.decisions.set(k, s.decisions.get(k).asCounterclaim(form, answers));
     }
 
     static boolean sameClaimer(AttributionFinder.Attribution a, AttributionFinder.Attribution b) {

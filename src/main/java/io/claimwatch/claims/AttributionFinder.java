@@ -155,6 +155,17 @@ final class AttributionFinder {
             target = sourceAfter(s, verb + 3); // "lashed out at X"
         }
         if (target < 0) {
+            // "Kyiv and its allies blame Moscow for …" where the parser did not see the verb: the name right after it.
+            int k = verb + 1;
+            while (k < s.size() && s.lower[k].equals("the")) {
+                k++;
+            }
+            SentenceView.EntityMention m = k < s.size() ? s.mentionAt(k) : null;
+            if (m != null && m.first() == k && !s.inQuote[k]) {
+                return Attribution.of(m.entity(), s.lower[verb], verb);
+            }
+        }
+        if (target < 0) {
             return null;
         }
         if (s.mentionAt(target) == null && isDefinite(s, target)) {

@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,7 +21,7 @@ import java.util.Set;
  * {@link Phrases}. Each group is documented in the file.
  */
 public record ClaimCues(Set<String> attributionVerbs, List<List<String>> sourceMarkers, Set<String> negations,
-        Rejection rejection, Dismissal dismissal, Doubt doubt, Accusation accusation, Answer answer) {
+        Rejection rejection, Dismissal dismissal, Doubt doubt, Accusation accusation, Answer answer, DisputedKinds kinds) {
 
     /** Denials and rejections: the verbs, and what they may or may not take as object. */
     public record Rejection(Set<String> denialVerbs, Phrases denialPhrases, Set<String> weakDenialVerbs,
@@ -39,6 +42,32 @@ public record ClaimCues(Set<String> attributionVerbs, List<List<String>> sourceM
 
     /** Answers to another side's statement and the words that set two statements against each other. */
     public record Answer(Phrases responseMarkers, Set<String> agreementWords, Phrases oppositionMarkers, Set<String> contentNegations) {}
+
+    /**
+     * What a counterclaim names as the thing it rejects: the kind of each noun ("accusations" →
+     * accusation) and, for each kind, the beginnings of the words that mark a statement of it
+     * ("accus", "blam"; "#" for a number).
+     */
+    public record DisputedKinds(Map<String, String> kindOfNoun, Map<String, List<String>> markers) {
+
+        /** Whether a statement's lower-case tokens are of this kind. */
+        boolean marks(String kind, String[] lower) {
+            return markedAt(kind, lower, 0) >= 0;
+        }
+
+        /** The first token from {@code from} that marks this kind, or -1. */
+        int markedAt(String kind, String[] lower, int from) {
+            for (int i = from; i < lower.length; i++) {
+                String w = lower[i];
+                for (String m : markers.getOrDefault(kind, List.of())) {
+                    if (m.equals("#") ? !w.isEmpty() && Character.isDigit(w.charAt(0)) : w.startsWith(m)) {
+                        return i;
+                    }
+                }
+            }
+            return -1;
+        }
+    }
 
     public static final String RESOURCE = "/config/claim-cues.yaml";
 
@@ -82,22 +111,26 @@ public record ClaimCues(Set<String> attributionVerbs, List<List<String>> sourceM
             Answer answer = new Answer(phrases(root, "response-markers"), words(root, "agreement-words"), phrases(root, "opposition-markers"),
                     words(root, "content-negations"));
             return new ClaimCues(words(root, "attribution-verbs"), phraseLists(root, "source-markers"), words(root, "negations"),
-                    rejection, dismissal, doubt, accusation, answer);
+                    rejection, dismissal, doubt, accusation, answer, kinds(root, "disputed-kinds"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
     }
 
     private static List<String> list(JsonNode root, String field) {
+        return list(root, field, field);
+    }
+
+    private static List<String> list(JsonNode root, String field, String where) {
         JsonNode list = root.path(field);
         if (!list.isArray()) {
-            throw new IllegalStateException(RESOURCE + ": '" + field + "' must be a list");
+            throw new IllegalStateException(RESOURCE + ": '" + where + "' must be a list");
         }
         List<String> out = new ArrayList<>();
         for (JsonNode n : list) {
             if (!n.isTextual()) {
                 // YAML reads a bare no, yes, on or off as a boolean: the word is lost unless quoted.
-                throw new IllegalStateException(RESOURCE + ": '" + field + "' holds " + n + ", not a word: write it in quotes (\"no\")");
+                throw new IllegalStateException(RESOURCE + ": '" + where + "' holds " + n + ", not a word: write it in quotes (\"no\")");
             }
             out.add(n.asText().toLowerCase(Locale.ROOT).replace('’', '\''));
         }
@@ -105,14 +138,36 @@ public record ClaimCues(Set<String> attributionVerbs, List<List<String>> sourceM
     }
 
     private static Set<String> words(JsonNode root, String field) {
+        return words(root, field, field);
+    }
+
+    private static Set<String> words(JsonNode root, String field, String where) {
         Set<String> out = new HashSet<>();
-        for (String w : list(root, field)) {
+        for (String w : list(root, field, where)) {
             if (w.contains(" ")) {
-                throw new IllegalStateException(RESOURCE + ": '" + field + "' holds single words, not '" + w + "'");
+                throw new IllegalStateException(RESOURCE + ": '" + where + "' holds single words, not '" + w + "'");
             }
             out.add(w);
         }
         return Set.copyOf(out);
+    }
+
+    private static DisputedKinds kinds(JsonNode root, String field) {
+        JsonNode map = root.path(field);
+        if (!map.isObject()) {
+            throw new IllegalStateException(RESOURCE + ": '" + field + "' must map each kind to its nouns and words");
+        }
+        Map<String, String> kindOfNoun = new HashMap<>();
+        Map<String, List<String>> markers = new HashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = map.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String where = field + "." + e.getKey();
+            for (String noun : words(e.getValue(), "nouns", where + ".nouns")) {
+                kindOfNoun.put(noun, e.getKey());
+            }
+            markers.put(e.getKey(), List.copyOf(words(e.getValue(), "words", where + ".words")));
+        }
+        return new DisputedKinds(Map.copyOf(kindOfNoun), Map.copyOf(markers));
     }
 
     private static Phrases phrases(JsonNode root, String field) {

@@ -45,24 +45,18 @@ final class CounterclaimFinder {
 
     CounterclaimFinder(ClaimCues cues) {
         this.cues = cues;
+        // Only the forms that read the tree (what a denial governs, where a word calling something false
+        // stands) make a sentence worth parsing; the others are read from the words.
         Set<String> t = new HashSet<>(cues.denialVerbs());
-        t.addAll(cues.dismissal().falsityWords().firstWords());
+        t.addAll(cues.dismissal().falsityWords().keyWords());
         t.addAll(cues.dismissal().falsityVerbs());
-        t.addAll(cues.dismissal().dismissiveWords().firstWords());
-        t.addAll(cues.doubt().verifyWords());
-        t.addAll(cues.doubt().unverifiedWords().firstWords());
-        t.addAll(cues.doubt().evidenceNouns());
-        t.addAll(cues.doubt().doubts().firstWords());
-        t.addAll(cues.doubt().beliefVerbs());
-        t.addAll(cues.accusation().accusationVerbs().firstWords());
-        t.addAll(cues.answer().responseMarkers().firstWords());
-        t.addAll(cues.rejection().denialPhrases().firstWords());
+        t.addAll(cues.dismissal().dismissiveWords().keyWords());
         this.triggers = Set.copyOf(t);
     }
 
     /**
-     * Whether the sentence holds a word that may open a form of counterclaim: only those sentences
-     * need their tree for it (the others cost nothing more).
+     * Whether the sentence holds a word of a form of counterclaim that is read from the tree (a
+     * rejecting verb, a word calling something false): only those sentences need parsing for it.
      */
     boolean mayDispute(SentenceView s) {
         for (String w : s.lower) {

@@ -93,4 +93,25 @@ final class Phrases {
     Set<String> firstWords() {
         return byFirst.keySet();
     }
+
+    /**
+     * One telling word of each phrase, its longest (the first of equal length): "true" for "not true",
+     * "herring" for "red herring". A sentence without any of them holds no phrase; far fewer sentences
+     * have them than have the first words ("not", "red").
+     */
+    Set<String> keyWords() {
+        Set<String> out = new java.util.HashSet<>();
+        for (List<String[]> list : byFirst.values()) {
+            for (String[] p : list) {
+                String key = p[0];
+                for (String w : p) {
+                    if (w.length() > key.length()) {
+                        key = w;
+                    }
+                }
+                out.add(key);
+            }
+        }
+        return Set.copyOf(out);
+    }
 }

@@ -57,7 +57,7 @@ public final class StatementExtractor {
             List<AttributionFinder.Attribution> all = attributions.find(text, v, discourse);
             StatementLabeller.Decision d = labeller.decide(v, !all.isEmpty(), scorer.score(v.text));
             AttributionFinder.Attribution a = choose(v, all, d);
-            int accusation = all.isEmpty() ? -1 : counters.accusationVerb(v);
+            int accusation = v.tree == null ? -1 : counters.accusationVerb(v);
             accused.add(accusation < 0 ? null : attributions.accused(text, v, accusation, discourse));
             discourse.spoke(a, i);
             discourse.observe(v, i);
@@ -82,7 +82,7 @@ public final class StatementExtractor {
                     a == null ? "article" : a.claimer(), a == null ? null : a.claimerId(), a == null ? List.of() : a.claimerIds(),
                     cue, speech, quote == null ? -1 : quote[0], quote == null ? -1 : quote[1], null));
         }
-        linker.link(out, views, decisions);
+        linker.link(out, views, decisions, accused);
         return out;
     }
 

@@ -13,21 +13,28 @@ import java.util.Set;
  */
 final class StatementLabeller {
 
-    /** A label, the score, the counterclaim's form and the token that shows it (null and -1 when none). */
-    record Decision(StatementLabel label, double score, CounterForm form, int counterCue) {
+    /**
+     * A label, the score, the counterclaim's form and the token that shows it (null and -1 when none),
+     * and the sentence the article showed it answers (-1 when none): the counterclaim a follow-up or
+     * a quotation goes on with, the accusation a counter-accusation answers, the statement a
+     * contradiction opposes.
+     */
+    record Decision(StatementLabel label, double score, CounterForm form, int counterCue, int answers) {
 
         static Decision of(StatementLabel label, double score) {
-            return new Decision(label, score, null, -1);
+            return new Decision(label, score, null, -1, -1);
         }
 
-        Decision asCounterclaim(CounterForm newForm) {
-            return new Decision(StatementLabel.COUNTERCLAIM, Math.max(score, 0.5), newForm, counterCue);
+        Decision asCounterclaim(CounterForm newForm, int answered) {
+            return new Decision(StatementLabel.COUNTERCLAIM, Math.max(score, 0.5), newForm, counterCue, answered);
         }
     }
 
     /** Logit shift from the check-worthiness training data's base rate (~24%) to news reports' (~80%). */
     static final double NEWS_PRIOR_SHIFT = 2.5;
 
+    private static final Set<String> ASKING = Set.of("asked", "asks", "said", "says", "wondered", "wonders", "added", "wrote",
+            "tweeted", "told", "demanded", "questioned");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our", "i'm", "we're", "we've", "i've");
 
     private final CounterclaimFinder counters;
@@ -54,7 +61,7 @@ final class StatementLabeller {
         }
         CounterclaimFinder.Counter counter = counters.find(s);
         if (counter != null && (attributed || !counter.spoken() || quotedAt(s, counter.token()))) {
-            return new Decision(StatementLabel.COUNTERCLAIM, Math.max(score, 0.5), counter.form(), counter.token());
+            return new Decision(StatementLabel.COUNTERCLAIM, Math.max(score, 0.5), counter.form(), counter.token(), -1);
         }
         if (firstPersonColour(s)) {
             // Quoted first-person speech is what the model was trained on: its own score decides.
@@ -109,7 +116,21 @@ final class StatementLabeller {
         if (question < 0) {
             return false;
         }
-        return !s.inQuote[question] || outside < 8;
+        int last = s.size() - 1;
+        while (last > 0 && (SentenceView.isQuoteMark(s.token(last)) || s.token(last).equals(")"))) {
+            last--;
+        }
+        return !s.inQuote[question] || outside < 8 || last == question || askedRightAfter(s, question);
+    }
+
+    /** "“To protect us?” she asked, citing …": the question, then only who asked it. */
+    private static boolean askedRightAfter(SentenceView s, int question) {
+        for (int k = question + 1; k < Math.min(s.size(), question + 5); k++) {
+            if (ASKING.contains(s.lower[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A quote in the first person with no name and no number in it: feeling, resolve, colour. */
