@@ -139,6 +139,45 @@ final class AttributionFinder {
         return out;
     }
 
+    /**
+     * Whom an accusation at this verb is made against, as the article names them ("accused the NGO of
+     * …" → the organisation of that kind; "Kyiv was accused of …" → Kyiv), or null.
+     */
+    Attribution accused(String text, SentenceView s, int verb, Discourse discourse) {
+        if (s.tree == null || verb < 0) {
+            return null;
+        }
+        int target = s.tree.dependent(verb, "obj");
+        if (target < 0) {
+            target = s.tree.dependent(verb, "nsubj:pass");
+        }
+        if (target < 0 && verb + 2 < s.size() && s.lower[verb + 1].equals("out") && s.lower[verb + 2].equals("at")) {
+            target = sourceAfter(s, verb + 3); // "lashed out at X"
+        }
+        if (target < 0) {
+            // "Kyiv and its allies blame Moscow for …" where the parser did not see the verb: the name right after it.
+            int k = verb + 1;
+            while (k < s.size() && s.lower[k].equals("the")) {
+                k++;
+            }
+            SentenceView.EntityMention m = k < s.size() ? s.mentionAt(k) : null;
+            if (m != null && m.first() == k && !s.inQuote[k]) {
+                return Attribution.of(m.entity(), s.lower[verb], verb);
+            }
+        }
+        if (target < 0) {
+            return null;
+        }
+        if (s.mentionAt(target) == null && isDefinite(s, target)) {
+            // "the NGO of shifting …": a description, whatever the parser hung on it.
+            Attribution described = discourse.description(s.lower[target], target, s.lower[verb], verb);
+            if (described != null) {
+                return described;
+            }
+        }
+        return claimer(text, s, target, s.lower[verb], verb, discourse, 0);
+    }
+
     private List<String> markerAt(SentenceView s, int i) {
         for (List<String> marker : cues.sourceMarkers()) {
             if (s.phraseAt(i, marker)) {

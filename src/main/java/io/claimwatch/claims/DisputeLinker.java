@@ -3,22 +3,30 @@ package io.claimwatch.claims;
 import io.claimwatch.model.Statement;
 import io.claimwatch.model.StatementLabel;
 import io.claimwatch.nlp.entities.EntityLexicon;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Within one article, the claim each counterclaim disputes: a claim by another claimer, preferring
- * one whose claimer the counterclaim names ("dismissed Russia’s pledge", "the Russian announcement"),
- * that shares its entities and words, and that comes shortly before it. A counterclaim with nothing in
- * common with any claim continues the previous counterclaim of the same claimer.
+ * Within one article, the statement each counterclaim disputes. What the article showed comes first:
+ * a follow-up or a quotation disputes what the counterclaim it goes on with disputes, a
+ * counter-accusation the accusation it answers, a contradiction the statement it opposes. Otherwise
+ * the one it names — its claimer ("dismissed Russia’s pledge", "the Russian announcement", "responded
+ * to Musk's original tweet") or its kind ("denied the accusations" → a statement that accuses) — and
+ * the nearest opposing statement about the same content: another claimer's, sharing names and words,
+ * about the one who denies ("accusing Kyiv of planning …" for "Kyiv denied …"), shortly before.
+ * Doubts of the outlet ("could not be verified") dispute a claim, not another counterclaim.
  */
 final class DisputeLinker {
 
     private static final double MIN_SCORE = 1.0;
+    private static final boolean DEBUG = Boolean.getBoolean("cw.debug.links");
     private static final Set<String> STOP = Set.of("that", "this", "with", "from", "have", "has", "had", "were", "was",
             "been", "their", "they", "there", "which", "would", "will", "said", "says", "after", "about", "into", "over",
             "more", "than", "also", "some", "other", "its", "his", "her", "such", "when", "what", "while", "being", "those");
+    /** Words that point at a party's first statement: "responded to Musk's original tweet". */
+    private static final Set<String> FIRST = Set.of("original", "first", "initial", "earlier");
 
     private final EntityLexicon lexicon;
     private final ClaimCues cues;
@@ -29,59 +37,303 @@ final class DisputeLinker {
     }
 
     /** Fills {@code disputes} of the counterclaims in place. */
-    void link(List<Statement> statements, List<SentenceView> views) {
+    void link(List<Statement> statements, List<SentenceView> views, List<StatementLabeller.Decision> decisions,
+            List<AttributionFinder.Attribution> accused) {
         // Each sentence's entities and words once, not once per pair compared.
         List<Set<String>> entities = views.stream().map(DisputeLinker::entityIds).toList();
         List<Set<String>> words = views.stream().map(DisputeLinker::contentWords).toList();
-        Statement previousCounter = null;
+        List<Integer> continuations = new ArrayList<>();
+        Set<Integer> disputed = new HashSet<>();
         for (int k = 0; k < statements.size(); k++) {
             Statement c = statements.get(k);
             if (c.label() != StatementLabel.COUNTERCLAIM) {
                 continue;
             }
-            SentenceView cv = views.get(k);
-            Set<String> cEntities = entities.get(k);
-            Set<String> cWords = words.get(k);
-            boolean doubt = cv.find(cues.doubts()) >= 0; // "... cannot be confirmed" doubts the claim just before
-            double best = 0;
-            int bestIndex = -1;
-            for (int j = 0; j < statements.size(); j++) {
-                Statement claim = statements.get(j);
-                if (j == k || claim.label() != StatementLabel.CLAIM || claim.claimer().equals(c.claimer())) {
-                    continue;
-                }
-                double score = 0;
-                if (claim.claimerId() != null && (cEntities.contains(claim.claimerId()) || namesByDemonym(cv, claim.claimer()))) {
-                    score += 2.0;
-                }
-                Set<String> shared = new HashSet<>(entities.get(j));
-                shared.retainAll(cEntities);
-                score += Math.min(shared.size(), 3);
-                Set<String> sharedWords = new HashSet<>(words.get(j));
-                sharedWords.retainAll(cWords);
-                score += 0.5 * Math.min(sharedWords.size(), 4);
-                int distance = Math.abs(k - j);
-                score += j < k ? 0.5 - 0.05 * distance : -0.5 - 0.05 * distance;
-                if (j == k - 1) {
-                    score += doubt ? 3.0 : 1.0; // a counterclaim most often answers what was just said
-                }
-                if (score > best) {
-                    best = score;
-                    bestIndex = j;
-                }
+            StatementLabeller.Decision d = decisions.get(k);
+            if (continues(d)) {
+                continuations.add(k); // after the counterclaims they go on with
+                continue;
             }
-            String target = null;
-            if (best >= MIN_SCORE) {
-                target = statements.get(bestIndex).id();
-            } else if (previousCounter != null && previousCounter.claimer().equals(c.claimer()) && previousCounter.disputes() != null) {
-                target = previousCounter.disputes();
-            } else if (k > 0 && statements.get(k - 1).label() == StatementLabel.CLAIM) {
-                target = statements.get(k - 1).id(); // "... cannot be confirmed" right after the claim it doubts
+            Naming naming = naming(views.get(k), c, d.counterCue());
+            int target;
+            if (d.answers() >= 0) {
+                target = d.answers();
+            } else if (k > 0 && !naming.names() && statements.get(k - 1).label() == StatementLabel.COUNTERCLAIM
+                    && sameClaimer(c, statements.get(k - 1)) && statements.get(k - 1).disputes() != null) {
+                target = -2; // the same speaker's next counterclaim, naming nothing new: what the last one disputed
+            } else {
+                target = best(k, statements, views, decisions, accused, entities, words, naming, disputed);
             }
-            Statement linked = c.withDisputes(target);
-            statements.set(k, linked);
-            previousCounter = linked;
+            String id = target == -2 ? statements.get(k - 1).disputes() : target < 0 ? fallback(k, statements) : statements.get(target).id();
+            statements.set(k, c.withDisputes(id));
+            if (target >= 0) {
+                disputed.add(target);
+            }
         }
+        for (int k : continuations) {
+            int source = decisions.get(k).answers();
+            String target = statements.get(source).disputes();
+            statements.set(k, statements.get(k).withDisputes(target));
+        }
+    }
+
+    /** Below the bar: what the same claimer's previous counterclaim disputed, else the claim right before. */
+    private static String fallback(int k, List<Statement> statements) {
+        Statement c = statements.get(k);
+        for (int j = k - 1; j >= 0; j--) {
+            Statement p = statements.get(j);
+            if (p.label() == StatementLabel.COUNTERCLAIM && sameClaimer(c, p)) {
+                return p.disputes();
+            }
+        }
+        return k > 0 && statements.get(k - 1).label() == StatementLabel.CLAIM && !sameClaimer(c, statements.get(k - 1))
+                ? statements.get(k - 1).id() : null;
+    }
+
+    private static boolean continues(StatementLabeller.Decision d) {
+        return d.answers() >= 0 && (d.form() == CounterForm.FOLLOW_UP || d.form() == CounterForm.QUOTE_DENIAL);
+    }
+
+    /**
+     * What a counterclaim names of the statement it disputes: kinds ("the accusations"), the claimers
+     * whose statement it names as theirs ("Russia's accusation", "the Russian announcement", "the
+     * court's decision"), the other names it mentions, and whether it points at a first statement
+     * ("Musk's original tweet").
+     */
+    private record Naming(Set<String> kinds, Set<String> ownerIds, Set<String> ownerWords, Set<String> mentioned, boolean first) {
+
+        boolean names() {
+            return !kinds.isEmpty() || !ownerIds.isEmpty() || !ownerWords.isEmpty();
+        }
+    }
+
+    private Naming naming(SentenceView v, Statement c, int cue) {
+        Set<String> kinds = new HashSet<>();
+        Set<String> ownerIds = new HashSet<>();
+        Set<String> ownerWords = new HashSet<>();
+        int named = namedNoun(v, cue);
+        for (int i = 0; i < v.size(); i++) {
+            String kind = cues.kinds().kindOfNoun().get(v.lower[i]);
+            if (kind == null || CounterclaimFinder.tag(v, i).equals("VERB") || named >= 0 && i != named) {
+                continue;
+            }
+            kinds.add(kind);
+            // The owner before the noun: "Russia's accusation", "the court's decision", "the Russian announcement".
+            for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+                if (v.lower[k].equals("'s") && k > 0) {
+                    SentenceView.EntityMention m = v.mentionAt(k - 1);
+                    if (m != null) {
+                        ownerIds.add(m.entity().id());
+                    } else {
+                        ownerWords.add(v.lower[k - 1]);
+                    }
+                    break;
+                }
+                String country = lexicon.countryOf(v.token(k));
+                if (country != null) {
+                    ownerWords.add(country.toLowerCase(java.util.Locale.ROOT));
+                    break;
+                }
+                String tag = CounterclaimFinder.tag(v, k);
+                if (!(tag.equals("ADJ") || tag.equals("DET") || tag.equals("ADV") || tag.equals("NOUN"))) {
+                    break;
+                }
+            }
+        }
+        Set<String> mentioned = entityIds(v);
+        mentioned.removeAll(c.claimerIds());
+        boolean first = false;
+        for (String w : v.lower) {
+            first |= FIRST.contains(w);
+        }
+        return new Naming(kinds, ownerIds, ownerWords, mentioned, first);
+    }
+
+    /**
+     * The noun of a kind that the counterclaim's own words reject: the nearest to the word that shows
+     * the counterclaim, after it first ("could not verify either claim", "denied the accusations"),
+     * else before it ("the Russian announcement turned out to be a lie"); -1 when none is near or
+     * the form has no such word (then every noun of a kind counts).
+     */
+    private int namedNoun(SentenceView v, int cue) {
+        if (cue < 0) {
+            return -1;
+        }
+        for (int d = 1; d <= 6; d++) {
+            for (int i : new int[] {cue + d, cue - d}) {
+                if (i >= 0 && i < v.size() && cues.kinds().kindOfNoun().containsKey(v.lower[i])
+                        && !CounterclaimFinder.tag(v, i).equals("VERB")) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The best-scoring disputed statement of counterclaim k, or -1 when none scores enough. */
+    private int best(int k, List<Statement> statements, List<SentenceView> views, List<StatementLabeller.Decision> decisions,
+            List<AttributionFinder.Attribution> accused, List<Set<String>> entities, List<Set<String>> words, Naming naming,
+            Set<Integer> disputed) {
+        Statement c = statements.get(k);
+        SentenceView cv = views.get(k);
+        CounterForm form = decisions.get(k).form();
+        // The outlet's doubt ("could not be verified") is about a claim, most often the one just before.
+        boolean doubt = form == CounterForm.UNVERIFIED || form == CounterForm.NO_EVIDENCE;
+        Set<String> own = new HashSet<>(c.claimerIds());
+        // The claim an outlet's doubt is about: the nearest before, of the kind it names when it names one.
+        int doubted = -1;
+        // Of the kind named by its verb ("the reports claimed"), else by any word; any claim when no kind is named.
+        for (int needed : naming.kinds().isEmpty() ? new int[] {0} : new int[] {2, 1}) {
+            for (int j = k - 1; j >= 0 && doubted < 0; j--) {
+                if (statements.get(j).label() == StatementLabel.CLAIM && !sameClaimer(c, statements.get(j))
+                        && kindStrength(naming.kinds(), views.get(j)) >= needed) {
+                    doubted = j;
+                }
+            }
+        }
+        double best = 0;
+        int bestIndex = -1;
+        Set<String> firstSeen = new HashSet<>();
+        for (int j = 0; j < statements.size(); j++) {
+            Statement t = statements.get(j);
+            if (j == k || !t.label().isPositive() || doubt && t.label() != StatementLabel.CLAIM || sameClaimer(c, t)) {
+                continue;
+            }
+            SentenceView tv = views.get(j);
+            double score = 0;
+            boolean owner = overlaps(naming.ownerIds(), t.claimerIds()) || naming.ownerWords().contains(t.claimer().toLowerCase(java.util.Locale.ROOT))
+                    || t.claimerId() == null && naming.ownerWords().contains(headWord(t.claimer()));
+            if (owner) {
+                score += 3.0;
+            } else if (overlaps(naming.mentioned(), t.claimerIds())) {
+                score += 1.0;
+            }
+            // "Musk's original tweet": that claimer's first statement.
+            if (naming.first() && (owner || overlaps(naming.mentioned(), t.claimerIds())) && firstSeen.add(t.claimer())) {
+                score += 1.0;
+            }
+            // Of the kind named: by its verb ("have accused Russia") most, by another word less.
+            int kindStrength = kindStrength(naming.kinds(), tv);
+            boolean ofKind = kindStrength > 0;
+            score += kindStrength == 2 ? 2.0 : kindStrength == 1 ? 1.0 : 0;
+            // An accusation of the one who now denies or of the party the denial speaks for: "accusing Kyiv of
+            // planning …" for "Kyiv has denied …", "blame Moscow for blockading the ports" for "Putin denied
+            // Moscow was preventing …".
+            AttributionFinder.Attribution target = accused.get(j);
+            if (target != null && (overlaps(own, target.claimerIds()) || overlaps(naming.mentioned(), target.claimerIds()))) {
+                score += 1.5;
+            } else {
+                boolean accuses = cues.kinds().marks("accusation", tv.lower) || cues.kinds().marks("claim", tv.lower);
+                if (accuses && !own.isEmpty() && overlaps(own, entities.get(j)) && !overlaps(own, t.claimerIds())) {
+                    score += 1.0;
+                }
+            }
+            // A person named by a first name only ("Kirill, we love you") whom the statement names in full.
+            score += 0.75 * Math.min(firstNamesOnly(cv, tv), 1);
+            Set<String> shared = new HashSet<>(entities.get(j));
+            shared.retainAll(naming.mentioned());
+            shared.removeAll(t.claimerIds());
+            score += 0.75 * Math.min(shared.size(), 3);
+            Set<String> sharedWords = new HashSet<>(words.get(j));
+            sharedWords.retainAll(words.get(k));
+            score += 0.5 * Math.min(sharedWords.size(), 4);
+            int distance = Math.abs(k - j);
+            score += j < k ? 0.5 - 0.05 * distance : -0.5 - 0.05 * distance; // an answer mostly follows what it answers
+            if (j == k - 1) {
+                score += 1.0;
+            }
+            if (doubt && j == doubted) {
+                score += 2.0;
+            }
+            if (disputed.contains(j)) {
+                score += 0.5; // a contested claim draws several answers
+            }
+            if (t.label() == StatementLabel.COUNTERCLAIM && !(naming.kinds().contains("accusation") && ofKind)) {
+                score -= 0.5; // a claim is disputed more often than a dispute
+            }
+            if (DEBUG) {
+                System.err.printf("LINK %s -> %s %.2f owner=%s kind=%s%n", c.id(), t.id(), score, owner, ofKind);
+            }
+            if (score > best) {
+                best = score;
+                bestIndex = j;
+            }
+        }
+        return best >= MIN_SCORE ? bestIndex : -1;
+    }
+
+    /** How many people of the statement the counterclaim names by their first name alone, not as a mention. */
+    private static int firstNamesOnly(SentenceView c, SentenceView t) {
+        int n = 0;
+        for (SentenceView.EntityMention m : t.mentions) {
+            if (m.entity().type() != io.claimwatch.model.EntityType.PERSON || m.end() - m.first() < 2) {
+                continue;
+            }
+            String given = t.token(m.first());
+            for (int i = 0; i < c.size(); i++) {
+                if (c.token(i).equals(given) && c.mentionAt(i) == null) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** 2 when a verb of the sentence marks one of the kinds, 1 when another word does, 0 when none does. */
+    private int kindStrength(Set<String> kinds, SentenceView v) {
+        int strength = 0;
+        for (String kind : kinds) {
+            for (int i = cues.kinds().markedAt(kind, v.lower, 0); i >= 0; i = cues.kinds().markedAt(kind, v.lower, i + 1)) {
+                String tag = CounterclaimFinder.tag(v, i);
+                strength = Math.max(strength, tag.equals("VERB") || tag.equals("AUX") ? 2 : 1);
+            }
+        }
+        return strength;
+    }
+
+    private boolean ofKinds(Set<String> kinds, SentenceView v) {
+        if (kinds.isEmpty()) {
+            return true;
+        }
+        for (String kind : kinds) {
+            if (cues.kinds().marks(kind, v.lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String headWord(String phrase) {
+        String[] words = phrase.toLowerCase(java.util.Locale.ROOT).split(" ");
+        return words[words.length - 1];
+    }
+
+
+
+    private static boolean sameClaimer(Statement a, Statement b) {
+        if (!a.claimerIds().isEmpty() || !b.claimerIds().isEmpty()) {
+            return overlaps(new HashSet<>(a.claimerIds()), b.claimerIds());
+        }
+        return a.claimer().equalsIgnoreCase(b.claimer());
+    }
+
+    private static boolean overlaps(Set<String> a, List<String> b) {
+        for (String x : b) {
+            if (a.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlaps(Set<String> a, Set<String> b) {
+        for (String x : b) {
+            if (a.contains(x)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> entityIds(SentenceView v) {
@@ -90,16 +342,7 @@ final class DisputeLinker {
         return out;
     }
 
-    /** "the Russian announcement" names Russia. */
-    private boolean namesByDemonym(SentenceView v, String claimer) {
-        for (String t : v.tokens.tokens()) {
-            String country = lexicon.countryOf(t);
-            if (country != null && country.equalsIgnoreCase(claimer)) {
-                return true;
-            }
-        }
-        return false;
-    }
+
 
     /** Lower-case word stems of four letters or more that are not function words nor part of a name. */
     static Set<String> contentWords(SentenceView v) {

@@ -37,7 +37,7 @@ public final class SentenceScorer {
         }
         TokenizedSentence t = tokenizer.tokenize(sentence, 0, sentence.length());
         SentenceView view = new SentenceView(sentence, t, List.of(), false);
-        if (labeller.counterCue(view) >= 0) {
+        if (labeller.counter(view) != null) {
             return new Scored(score, StatementLabel.COUNTERCLAIM);
         }
         return new Scored(score, score >= 0.5 ? StatementLabel.CLAIM : StatementLabel.NONE);

@@ -12,7 +12,7 @@ import java.util.Locale;
 /**
  * One sentence as the statement steps see it: its tokens, which of them are inside quotation marks,
  * the entity mentions it contains, as token ranges, and its dependency tree when it was parsed (only
- * sentences with an attribution cue are).
+ * sentences with a cue of attribution or dispute are).
  */
 final class SentenceView {
 
@@ -27,8 +27,10 @@ final class SentenceView {
     /** Whether a quotation is still open at the end of this sentence. */
     final boolean quoteOpenAtEnd;
     final boolean quoteOpenAtStart;
-    /** The dependency tree, or null when the sentence carries no attribution cue and was not parsed. */
+    /** The dependency tree, or null when the sentence carries no cue of attribution or dispute and was not parsed. */
     DependencyTree tree;
+    /** Whether the sentence is the last of its paragraph (a line break or the end of the text follows it). */
+    boolean endsParagraph;
 
     SentenceView(String original, TokenizedSentence tokens, List<Entity> entities, boolean quoteOpenAtStart) {
         this.tokens = tokens;

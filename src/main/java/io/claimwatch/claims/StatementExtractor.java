@@ -21,6 +21,7 @@ public final class StatementExtractor {
     private final AttributionFinder attributions;
     private final StatementLabeller labeller;
     private final DisputeLinker linker;
+    private final ArticleCounterclaims articleCounters;
     private final CheckWorthinessModel.Scorer scorer;
     private final DependencyParser parser;
     private final EntityKnowledge knowledge;
@@ -29,6 +30,7 @@ public final class StatementExtractor {
         this.attributions = new AttributionFinder(cues, knowledge.lexicon());
         this.labeller = new StatementLabeller(cues);
         this.linker = new DisputeLinker(knowledge.lexicon(), cues);
+        this.articleCounters = new ArticleCounterclaims(labeller.counters(), cues);
         this.scorer = model.scorer();
         this.parser = new DependencyParser(parserModel);
         this.knowledge = knowledge;
@@ -37,28 +39,36 @@ public final class StatementExtractor {
     public List<Statement> extract(String text, List<TokenizedSentence> sentences, List<Entity> entities) {
         List<SentenceView> views = new ArrayList<>(sentences.size());
         List<AttributionFinder.Attribution> found = new ArrayList<>(sentences.size());
+        List<List<AttributionFinder.Attribution>> allFound = new ArrayList<>(sentences.size());
+        List<AttributionFinder.Attribution> accused = new ArrayList<>(sentences.size());
         List<StatementLabeller.Decision> decisions = new ArrayList<>(sentences.size());
         Discourse discourse = new Discourse(knowledge);
+        CounterclaimFinder counters = labeller.counters();
         SentenceView previous = null;
         for (int i = 0; i < sentences.size(); i++) {
             TokenizedSentence t = sentences.get(i);
             boolean sameParagraph = previous != null && text.substring(previous.tokens.end(), t.start()).indexOf('\n') < 0;
             SentenceView v = new SentenceView(text, t, entities, sameParagraph && previous.quoteOpenAtEnd);
-            if (attributions.hasCue(v)) {
+            v.endsParagraph = i + 1 == sentences.size() || text.substring(t.end(), sentences.get(i + 1).start()).indexOf('\n') >= 0;
+            if (attributions.hasCue(v) || counters.mayDispute(v)) {
                 v.tree = parser.parse(t.tokens(), names(v)); // only here: parsing is the costliest step
             }
             discourse.at(i, v);
             List<AttributionFinder.Attribution> all = attributions.find(text, v, discourse);
             StatementLabeller.Decision d = labeller.decide(v, !all.isEmpty(), scorer.score(v.text));
-            AttributionFinder.Attribution a = choose(v, all, d.counterCue());
+            AttributionFinder.Attribution a = choose(v, all, d);
+            int accusation = v.tree == null ? -1 : counters.accusationVerb(v);
+            accused.add(accusation < 0 ? null : attributions.accused(text, v, accusation, discourse));
             discourse.spoke(a, i);
             discourse.observe(v, i);
             views.add(v);
             found.add(a);
+            allFound.add(all);
             decisions.add(d);
             previous = v;
         }
         shareQuoteAttributions(text, views, found);
+        articleCounters.apply(text, new ArticleCounterclaims.Sentences(views, found, allFound, accused, decisions));
         List<Statement> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < views.size(); i++) {
             SentenceView v = views.get(i);
@@ -66,11 +76,13 @@ public final class StatementExtractor {
             int[] quote = v.quotedSpan();
             String speech = quote != null ? "direct" : a != null ? "reported" : "none";
             StatementLabeller.Decision d = decisions.get(i);
+            // A counterclaim's cue is its form ("denial", "unverified" …): what a reader needs to see why.
+            String cue = d.form() != null ? d.form().cue() : a == null ? null : a.cue();
             out.add(new Statement("s" + (i + 1), v.tokens.start(), v.tokens.end(), d.label(), round(d.score()),
                     a == null ? "article" : a.claimer(), a == null ? null : a.claimerId(), a == null ? List.of() : a.claimerIds(),
-                    a == null ? null : a.cue(), speech, quote == null ? -1 : quote[0], quote == null ? -1 : quote[1], null));
+                    cue, speech, quote == null ? -1 : quote[0], quote == null ? -1 : quote[1], null));
         }
-        linker.link(out, views);
+        linker.link(out, views, decisions, accused);
         return out;
     }
 
@@ -88,12 +100,22 @@ public final class StatementExtractor {
 
     /**
      * For a counterclaim, the attribution of its disputing word ("Ukraine denied …", "allegations
-     * denied by NATO"); else the one of the main clause (the cue nearest the root of the tree), a
-     * named source before a phrase.
+     * denied by NATO"); for the outlet's own doubt ("NBC News could not independently verify either
+     * claim, which came after X warned …") none unless a speech verb governs the doubt ("X said the
+     * figures could not be verified"); else the one of the main clause (the cue nearest the root of
+     * the tree), a named source before a phrase.
      */
-    private static AttributionFinder.Attribution choose(SentenceView v, List<AttributionFinder.Attribution> all, int counterCue) {
+    private static AttributionFinder.Attribution choose(SentenceView v, List<AttributionFinder.Attribution> all, StatementLabeller.Decision d) {
         if (all.isEmpty()) {
             return null;
+        }
+        int counterCue = d.counterCue();
+        if (d.form() == CounterForm.UNVERIFIED || d.form() == CounterForm.NO_EVIDENCE) {
+            AttributionFinder.Attribution governing = governing(v, all, counterCue);
+            if (governing != null || d.form() == CounterForm.UNVERIFIED) {
+                return governing;
+            }
+            counterCue = -1; // "X said, without offering evidence, that …": X's statement, the outlet's remark
         }
         if (counterCue >= 0) {
             AttributionFinder.Attribution best = null;
@@ -113,6 +135,22 @@ public final class StatementExtractor {
             }
         }
         return best;
+    }
+
+    /** The attribution whose speech verb is above the token in the tree, or null. */
+    private static AttributionFinder.Attribution governing(SentenceView v, List<AttributionFinder.Attribution> all, int token) {
+        DependencyTree t = v.tree;
+        if (t == null || token < 0) {
+            return null;
+        }
+        for (int k = t.head(token), steps = 0; k >= 0 && steps <= t.size(); k = t.head(k), steps++) {
+            for (AttributionFinder.Attribution a : all) {
+                if (a.cueToken() == k) {
+                    return a;
+                }
+            }
+        }
+        return null;
     }
 
     /**
