@@ -71,6 +71,7 @@ public final class StatementExtractor {
                     a == null ? null : a.cue(), speech, quote == null ? -1 : quote[0], quote == null ? -1 : quote[1], null));
         }
         linker.link(out, views);
+        RejectedSpans.mark(out, views, decisions, parser);
         return out;
     }
 
