@@ -1,57 +1,138 @@
 package io.claimwatch.claims;
 
 import io.claimwatch.model.ContestedLink;
+import io.claimwatch.model.RejectedContent;
 import io.claimwatch.model.StatementLabel;
 import io.claimwatch.model.StatementRef;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Decides whether a counterclaim from one outlet disputes a claim from another. Both must come from
- * different outlets and different claimers, within the time window of each other; they must share at
- * least one entity and at least {@link #MIN_SHARED_WORDS} content words outside names (entities alone
- * would link every two statements about the same war). Score: 0.3 for a shared entity, 0.1 for each
- * further one (up to 2), 0.1 per shared word (up to 5), 0.2 when the counterclaim names the claim's
- * claimer; it links at {@link #MIN_SCORE} or more.
+ * Decides whether a counterclaim from one outlet disputes a claim from another, by the proposition it
+ * rejects, precision first: a wrong link costs a newsroom more than a missing one.
+ *
+ * <ul>
+ *   <li><b>Gates</b>: a claim and a counterclaim, other outlets, other claimers not speaking for the same
+ *       country ({@link StatementRef#side()}: "Ukrainian officials" and "Kyiv"), at least one entity in
+ *       common (the key the job compares them under), and time order: the counterclaim at most the
+ *       window after the claim, or at most {@link #COUNTER_LEAD} (or the window, when shorter) before
+ *       it (another outlet told the same exchange in the other order); and a counterclaim that rejects something named — its
+ *       rejected part, or the statement of its article that says what "it" is.
+ *   <li><b>Evidence</b>: the terms of what the counterclaim rejects that the claim also holds — entities,
+ *       rare words, event families, numbers — each weighted by its rarity in news ({@link
+ *       LinkStatistics}: a name in every article weighs about 0), the claimers of either side left out;
+ *       {@code mass} is their weight, {@code coverage} their share of the rejected content's weight.
+ *       What the rejected part says happened (its verbs and adjectives, events, numbers: "struck", "14")
+ *       must be among them when it says anything: the same place and things with another predicate is
+ *       another proposition. The counterclaim naming the claim's claimer ("dismissed Russia's pledge") or its claimer being
+ *       named in the claim (the accused answers) adds {@link #PARTY_BONUS}.
+ *   <li><b>Decision</b>: at least {@link #MIN_SHARED} terms in common, mass at least {@link #MIN_MASS},
+ *       coverage at least {@link #MIN_COVERAGE} and a score at least {@link #MIN_SCORE}.
+ * </ul>
+ * The score, in [0, 1): {@code (1 − e^(−evidence)) · (0.5 + 0.5 · coverage) · time}, time falling
+ * from 1 within a day to 0.85 at the window's end. Every link carries its evidence in words.
  */
 public final class DisputeRule {
 
-    public static final double MIN_SCORE = 0.5;
-    public static final int MIN_SHARED_WORDS = 2;
+    public static final Duration COUNTER_LEAD = Duration.ofHours(24);
+    public static final int MIN_SHARED = 2;
+    public static final double MIN_MASS = 0.3;
+    public static final double MIN_COVERAGE = 0.25;
+    public static final double MIN_EVIDENCE = 1.0;
+    public static final double PARTY_BONUS = 0.4;
+    public static final double AUTHOR_BONUS = 0.8;
+    /** What the rest of the counterclaim's sentence (its own account) weighs beside what it rejects. */
+    public static final double ACCOUNT_WEIGHT = 0.5;
+
+    private static final long DAY = Duration.ofDays(1).toMillis();
 
     private final long windowMillis;
+    private final long leadMillis;
+    private final LinkStatistics stats;
 
+    /** The rule with the committed statistics ({@code config/link-statistics.tsv}). */
     public DisputeRule(Duration window) {
-        this.windowMillis = window.toMillis();
+        this(window, LinkStatistics.get());
     }
+
+    public DisputeRule(Duration window, LinkStatistics stats) {
+        this.windowMillis = window.toMillis();
+        this.leadMillis = Math.min(COUNTER_LEAD.toMillis(), windowMillis);
+        this.stats = stats;
+    }
+
+    /** The evidence of one pair, whether or not it is enough to link. */
+    public record Evidence(List<String> shared, double mass, double coverage, boolean namesAuthor, boolean namesClaimer,
+            boolean answersClaim, double evidence, double score) {}
 
     /** The link, or null when the counterclaim does not dispute the claim. */
     public ContestedLink link(StatementRef claim, StatementRef counter) {
+        Evidence e = evidence(claim, counter);
+        if (e == null || e.shared().size() < MIN_SHARED || e.mass() < MIN_MASS || e.coverage() < MIN_COVERAGE
+                || e.evidence() < MIN_EVIDENCE) {
+            return null;
+        }
+        return new ContestedLink(ContestedLink.idOf(claim.id(), counter.id()), claim, counter, Math.round(e.score() * 1000) / 1000.0,
+                explain(claim, counter, e));
+    }
+
+    /** The evidence for a pair that passes the gates, or null when a gate shuts. */
+    public Evidence evidence(StatementRef claim, StatementRef counter) {
+        long lag = counter.publishedAt() - claim.publishedAt();
+        RejectedContent rejected = counter.rejected();
         if (claim.label() != StatementLabel.CLAIM || counter.label() != StatementLabel.COUNTERCLAIM
                 || claim.source().equalsIgnoreCase(counter.source()) || sameClaimer(claim, counter)
-                || Math.abs(claim.publishedAt() - counter.publishedAt()) > windowMillis) {
+                || lag > windowMillis || lag < -leadMillis || rejected == null || rejected.terms().isEmpty()
+                || !shareAnEntity(claim, counter) || sameSide(claim, counter)) {
             return null;
         }
-        Set<String> entities = new HashSet<>(claim.entityIds());
-        entities.retainAll(new HashSet<>(counter.entityIds()));
-        Set<String> words = new HashSet<>(claim.words());
-        words.retainAll(new HashSet<>(counter.words()));
-        if (entities.isEmpty() || words.size() < MIN_SHARED_WORDS) {
+        Set<String> parties = new HashSet<>();
+        if (claim.claimerId() != null) {
+            parties.add(LinkTerms.ENTITY + claim.claimerId());
+        }
+        if (counter.claimerId() != null) {
+            parties.add(LinkTerms.ENTITY + counter.claimerId());
+        }
+        Set<String> claimTerms = new HashSet<>(claim.words());
+        claim.entityIds().forEach(id -> claimTerms.add(LinkTerms.ENTITY + id));
+        List<String> shared = new ArrayList<>();
+        double mass = 0;
+        double total = 0;
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < rejected.terms().size(); i++) {
+            String t = rejected.terms().get(i);
+            if (parties.contains(t) || !seen.add(t)) {
+                continue; // who says what is not what it is about
+            }
+            double w = stats.termWeight(t) * (i < rejected.core() ? 1 : ACCOUNT_WEIGHT);
+            total += w;
+            if (claimTerms.contains(t)) {
+                shared.add(t);
+                mass += w;
+            }
+        }
+        double coverage = total > 0 ? mass / total : 0;
+        boolean anonymous = rejected.core() == 0 || onlyParties(rejected, parties);
+        boolean namesClaimer = namesClaimer(claim, counter);
+        boolean answersClaim = !namesClaimer && namedIn(counter, claim);
+        boolean namesAuthor = claim.claimerId() != null && rejected.authors().contains(claim.claimerId());
+        double evidence = mass + (namesAuthor ? AUTHOR_BONUS : namesClaimer || answersClaim ? PARTY_BONUS : 0);
+        double apart = Math.abs(lag);
+        double time = apart <= DAY ? 1 : 1 - 0.15 * Math.min(1, (apart - DAY) / (double) Math.max(DAY, windowMillis - DAY));
+        double score = (1 - Math.exp(-evidence)) * (0.5 + 0.5 * coverage) * time;
+        if (anonymous && !namesAuthor && !namesClaimer) {
+            return null; // "rejected the criticism, …": links only to a claim of the claimer it names
+        }
+        if (!rejected.predicates().isEmpty() && rejected.predicates().stream().noneMatch(claimTerms::contains)) {
+            // The same place and things, but not what is said to have happened there ("denied its drones attacked
+            // the station" against "the station will reopen"): another proposition.
             return null;
         }
-        boolean namesClaimer = claim.claimerId() != null && counter.entityIds().contains(claim.claimerId())
-                && !claim.claimerId().equals(counter.claimerId());
-        double score = 0.3 + 0.1 * Math.min(entities.size() - 1, 2) + 0.1 * Math.min(words.size(), 5) + (namesClaimer ? 0.2 : 0);
-        if (score < MIN_SCORE) {
-            return null;
-        }
-        String reason = String.format(Locale.ROOT, "shared entities %s; shared words %s%s; %.1f h apart", sorted(entities),
-                sorted(words), namesClaimer ? "; names the claimer " + claim.claimer() : "",
-                Math.abs(claim.publishedAt() - counter.publishedAt()) / 3.6e6);
-        return new ContestedLink(ContestedLink.idOf(claim.id(), counter.id()), claim, counter, Math.round(score * 1000) / 1000.0, reason);
+        return new Evidence(List.copyOf(shared), mass, coverage, namesAuthor, namesClaimer, answersClaim, evidence, score);
     }
 
     /**
@@ -59,7 +140,7 @@ public final class DisputeRule {
      * the stored claims, a new claim against the stored counterclaims, so arrival order does not matter.
      */
     public List<ContestedLink> linksFor(StatementRef incoming, Iterable<StatementRef> stored) {
-        List<ContestedLink> out = new java.util.ArrayList<>();
+        List<ContestedLink> out = new ArrayList<>();
         for (StatementRef other : stored) {
             ContestedLink l = incoming.label() == StatementLabel.COUNTERCLAIM ? link(other, incoming) : link(incoming, other);
             if (l != null) {
@@ -69,14 +150,175 @@ public final class DisputeRule {
         return out;
     }
 
+    /**
+     * The evidence in words: what the counterclaim rejects (and, for "it", what its article says it
+     * is), the terms in common as written (adjacent ones as one phrase), the parties, the time between.
+     */
+    private static String explain(StatementRef claim, StatementRef counter, Evidence e) {
+        RejectedContent r = counter.rejected();
+        StringBuilder out = new StringBuilder("disputes “").append(shorten(r.text(), 160)).append('”');
+        if (r.fromArticle()) {
+            out.append(", which its article gives as “").append(shorten(r.answered(), 160)).append('”');
+        }
+        out.append("; in common: ").append(String.join(", ", phrases(claim, r, e.shared())));
+        if (e.namesAuthor()) {
+            out.append("; names the claimer, ").append(claim.claimer()).append(", as its author");
+        } else if (e.namesClaimer()) {
+            out.append("; names the claimer, ").append(claim.claimer());
+        } else if (e.answersClaim()) {
+            out.append("; ").append(counter.claimer()).append(" answers the claim about it");
+        }
+        long lag = counter.publishedAt() - claim.publishedAt();
+        out.append("; ").append(duration(Math.abs(lag))).append(lag >= 0 ? " after the claim" : " before the claim");
+        return out.toString();
+    }
+
+    /**
+     * Shared terms as written in the counterclaim, those next to each other in its text joined into
+     * one phrase ("power station"); an event told in other words as "struck" / "shelled".
+     */
+    static List<String> phrases(StatementRef claim, RejectedContent r, List<String> shared) {
+        String written = r.text() + "\n" + (r.answered() == null ? "" : r.answered() + "\n") + claim.text();
+        List<int[]> at = new ArrayList<>(); // [start, end] of each shared term's form in the written text
+        List<String> labels = new ArrayList<>();
+        Set<String> in = new HashSet<>(shared);
+        for (int i = 0; i < r.terms().size(); i++) {
+            String t = r.terms().get(i);
+            if (!in.remove(t)) {
+                continue;
+            }
+            String form = r.forms().get(i);
+            String theirs = t.startsWith(LinkTerms.FAMILY) ? formIn(claim, t) : null;
+            if (theirs != null && !LinkTerms.get().sameWord(theirs, form)) {
+                labels.add("“" + theirs + "” / “" + form + "”");
+                at.add(null);
+                continue;
+            }
+            int pos = written.indexOf(form);
+            labels.add(form);
+            at.add(pos < 0 ? null : new int[] {pos, pos + form.length()});
+        }
+        // Order by place in the text, then join neighbours separated by spaces only.
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            order.add(i);
+        }
+        order.sort((x, y) -> Integer.compare(at.get(x) == null ? Integer.MAX_VALUE : at.get(x)[0],
+                at.get(y) == null ? Integer.MAX_VALUE : at.get(y)[0]));
+        List<String> out = new ArrayList<>();
+        StringBuilder run = null;
+        int runEnd = -1;
+        for (int i : order) {
+            int[] span = at.get(i);
+            if (span == null) {
+                if (run != null) {
+                    out.add("“" + run + "”");
+                    run = null;
+                }
+                out.add(labels.get(i));
+                continue;
+            }
+            if (run != null && span[0] >= runEnd && written.substring(runEnd, span[0]).isBlank()) {
+                run.append(written, runEnd, span[1]);
+            } else {
+                if (run != null) {
+                    out.add("“" + run + "”");
+                }
+                run = new StringBuilder(labels.get(i));
+            }
+            runEnd = span[1];
+        }
+        if (run != null) {
+            out.add("“" + run + "”");
+        }
+        return out;
+    }
+
+    private static String formIn(StatementRef ref, String term) {
+        int i = ref.words().indexOf(term);
+        return i >= 0 && i < ref.forms().size() ? ref.forms().get(i) : null;
+    }
+
+    private static String duration(long millis) {
+        double hours = millis / 3.6e6;
+        if (hours < 1) {
+            return String.format(Locale.ROOT, "%d min", Math.round(millis / 60_000.0));
+        }
+        return hours < 48 ? String.format(Locale.ROOT, "%.0f h", hours) : String.format(Locale.ROOT, "%.1f days", hours / 24);
+    }
+
+    private static String shorten(String s, int max) {
+        String one = s.replaceAll("\\s+", " ").trim();
+        return one.length() <= max ? one : one.substring(0, max - 1) + "…";
+    }
+
+    /** The counterclaim names the claim's claimer: by entity (or nationality), or by its name as written. */
+    private static boolean namesClaimer(StatementRef claim, StatementRef counter) {
+        return namedIn(claim, counter) || counter.rejected() != null && claim.claimerId() != null
+                && counter.rejected().terms().contains(LinkTerms.ENTITY + claim.claimerId());
+    }
+
+    /**
+     * Whether the claimer of {@code speaker} is named in {@code other} other than as its claimer: by
+     * entity id (also by nationality), or — for a claimer the annotator gave no id — by a capitalised
+     * word of its name as written ("Gvaramia said …" ← "describing Gvaramia as …"). "The accused
+     * answers" is the counterclaim's claimer named in the claim.
+     */
+    private static boolean namedIn(StatementRef speaker, StatementRef other) {
+        String id = speaker.claimerId();
+        if (id != null) {
+            if (id.equals(other.claimerId())) {
+                return false;
+            }
+            int from = other.claimerId() != null && !other.entityIds().isEmpty() && other.entityIds().get(0).equals(other.claimerId()) ? 1 : 0;
+            if (other.entityIds().subList(from, other.entityIds().size()).contains(id) || other.words().contains(LinkTerms.ENTITY + id)) {
+                return true;
+            }
+        }
+        if (speaker.claimer().equals("article")) {
+            return false;
+        }
+        for (String w : speaker.claimer().split("[\\s,]+")) {
+            if (w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && other.forms().contains(w) && !other.claimer().contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the rejected content's own part holds nothing but the parties ("Russia's pledge" against a claim by Russia). */
+    private static boolean onlyParties(RejectedContent r, Set<String> parties) {
+        for (int i = 0; i < r.core(); i++) {
+            if (!parties.contains(r.terms().get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Both claimers speak for the same country ("Ukrainian officials" and "Kyiv"): a denial from the claim's own side. */
+    private static boolean sameSide(StatementRef claim, StatementRef counter) {
+        for (String c : claim.side()) {
+            if (counter.side().contains(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean shareAnEntity(StatementRef a, StatementRef b) {
+        for (String e : a.entityIds()) {
+            if (b.entityIds().contains(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean sameClaimer(StatementRef a, StatementRef b) {
         if (a.claimerId() != null && b.claimerId() != null) {
             return a.claimerId().equals(b.claimerId());
         }
         return !a.claimer().equals("article") && a.claimer().equalsIgnoreCase(b.claimer());
-    }
-
-    private static List<String> sorted(Set<String> s) {
-        return s.stream().sorted().toList();
     }
 }

@@ -83,6 +83,7 @@ public final class StatementExtractor {
                     cue, speech, quote == null ? -1 : quote[0], quote == null ? -1 : quote[1], null));
         }
         linker.link(out, views, decisions, accused);
+        RejectedSpans.mark(out, views, decisions, parser);
         return out;
     }
 

@@ -4,23 +4,34 @@ import io.claimwatch.model.Annotation;
 import io.claimwatch.model.ArticleCaps;
 import io.claimwatch.model.Entity;
 import io.claimwatch.model.Mention;
+import io.claimwatch.model.RejectedContent;
 import io.claimwatch.model.Statement;
+import io.claimwatch.model.StatementLabel;
 import io.claimwatch.model.StatementRef;
+import io.claimwatch.model.RejectedSpan;
+import io.claimwatch.nlp.entities.AliasTable;
+import io.claimwatch.nlp.entities.EntityKnowledge;
+import io.claimwatch.nlp.entities.NameVariants;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** The claims and counterclaims of an analysed article as the cross-article linker compares them. */
+/**
+ * The claims and counterclaims of an analysed article as the cross-article linker compares them: each
+ * with its entities and content terms ({@link LinkTerms}), and a counterclaim with what it rejects —
+ * the rejected part of its sentence, or, when that part names no proposition ("denied it", "rejected
+ * the accusations"), the statement of the article it answers. A counterclaim that names nothing its
+ * article explains carries no rejected content, and the rule never links it.
+ */
 public final class StatementRefs {
 
-    private static final Set<String> STOP = Set.of("that", "this", "with", "from", "have", "has", "had", "were", "was",
-            "been", "their", "they", "there", "which", "would", "will", "said", "says", "after", "about", "into", "over",
-            "more", "than", "also", "some", "other", "such", "when", "what", "while", "being", "those", "these", "them",
-            "could", "should", "told", "added", "according", "its", "his", "her", "very", "only", "just", "said,");
-
-    /** Content words kept per claim: a sentence has far fewer; a run-on "sentence" of a page must not fill the state. */
+    /** Content terms kept per claim: a sentence has far fewer; a run-on "sentence" of a page must not fill the state. */
     static final int MAX_WORDS = 80;
 
     private StatementRefs() {}
@@ -36,6 +47,7 @@ public final class StatementRefs {
      */
     public static List<StatementRef> of(String articleId, String source, String url, long publishedAt, String text, Annotation a,
             ArticleCaps caps) {
+        LinkTerms terms = LinkTerms.get();
         List<StatementRef> out = new ArrayList<>();
         for (Statement s : a.statements()) {
             if (!s.label().isPositive()) {
@@ -48,38 +60,327 @@ public final class StatementRefs {
             if (s.claimerId() != null) {
                 entities.add(s.claimerId());
             }
-            // Words of names are compared as entities, not again as words.
-            StringBuilder withoutNames = new StringBuilder(text.substring(s.start(), s.end()));
-            for (Entity e : a.entities()) {
-                for (Mention m : e.mentions()) {
-                    if (m.start() >= s.start() && m.end() <= s.end()) {
-                        entities.add(e.id());
-                        for (int i = m.start(); i < m.end(); i++) {
-                            withoutNames.setCharAt(i - s.start(), ' ');
-                        }
-                    }
-                }
-            }
+            mentions(a, s.start(), s.end()).forEach(m -> entities.add(m.entityId()));
             String sentence = text.substring(s.start(), s.end());
             if (sentence.length() > caps.claimTextChars()) {
                 sentence = sentence.substring(0, caps.claimTextChars()) + "…";
             }
+            RejectedContent rejected = s.label() == StatementLabel.COUNTERCLAIM ? rejected(terms, text, a, s) : null;
+            if (rejected != null && rejected.fromArticle()) {
+                // "She denied it": it is what the answered statement says, so it is compared under its entities too.
+                Statement answered = answered(a, s);
+                if (answered.claimerId() != null) {
+                    entities.add(answered.claimerId());
+                }
+                mentions(a, answered.start(), answered.end()).forEach(m -> entities.add(m.entityId()));
+            }
+            Content words = content(terms, text, a, s.start(), s.end(), false);
+            // Countries named by nationality ("Ukrainian artillery") are keys too, after the names.
+            words.keys().stream().filter(k -> k.startsWith(LinkTerms.ENTITY)).forEach(k -> entities.add(k.substring(1)));
             List<String> keys = entities.stream().limit(caps.entityKeysPerClaim()).toList();
-            List<String> words = contentWords(withoutNames.toString());
             out.add(new StatementRef(StatementRef.globalId(articleId, s.start()), articleId, source, url, publishedAt, s.label(), s.score(),
-                    s.claimer(), s.claimerId(), sentence, keys, words.size() > MAX_WORDS ? words.subList(0, MAX_WORDS) : words));
+                    s.claimer(), s.claimerId(), sentence, keys, words.keys(), words.forms(), rejected, side(terms, text, a, s)));
         }
         return out;
     }
 
-    /** Lower-case stems (first six letters) of the words of four letters or more that carry content. */
-    public static List<String> contentWords(String sentence) {
+    /**
+     * What a counterclaim rejects: the terms of its rejected span (null when none was found) when
+     * they name a proposition — a content word, number or event, or two entities; else
+     * those of the statement of its article it answers ({@code disputes}), which says what "it" is;
+     * else only the names in the span ("Halvard Mining Group's statement"), or nothing (core 0: the
+     * rule then needs the counterclaim to name the claim's claimer). Then the rest of its sentence (its
+     * own account), weighing less. Null when nothing is left ("She denied it" alone).
+     */
+    static RejectedContent rejected(LinkTerms terms, String text, Annotation a, Statement s) {
+        if (s.rejected() == null) {
+            return null; // nothing found that it rejects: no proposition to compare, never linked
+        }
+        RejectedSpan span = s.rejected();
+        Content own = content(terms, text, a, span.start(), span.end(), true);
+        Content rest = content(terms, text, a, s.start(), span.start(), true).plus(content(terms, text, a, span.end(), s.end(), true));
+        String answeredText = null;
+        Content core;
+        List<String> predicates = List.of();
+        if (namesProposition(own)) {
+            core = own;
+            predicates = predicates(terms, text, a, span);
+        } else if (own.keys().isEmpty() && !terms.isAnaphor(span.of(text))) {
+            return null; // "the", "yesterday", "which": a misparse, not "it" nor "the claims"
+        } else {
+            Statement answered = answered(a, s);
+            if (answered != null) {
+                core = own.plus(content(terms, text, a, answered.start(), answered.end(), true));
+                answeredText = text.substring(answered.start(), answered.end());
+            } else if (!rest.keys().isEmpty()) {
+                // Only whose statement it is may still tell ("rejected Halvard's statement, saying …",
+                // "rejected the criticism, describing Gvaramia as …"): the rule links such a counterclaim
+                // only to a claim of the claimer it names.
+                core = own.keys().stream().anyMatch(k -> k.startsWith(LinkTerms.ENTITY)) ? own : new Content(List.of(), List.of());
+            } else {
+                return null;
+            }
+        }
+        Content all = core.plus(rest);
+        if (all.keys().isEmpty()) {
+            return null;
+        }
+        return new RejectedContent(span.of(text), answeredText, all.keys(), all.forms(), Math.min(core.keys().size(), all.keys().size()),
+                authors(terms, text, a, s.start(), s.end()), predicates);
+    }
+
+    /** The terms of the span's verbs and adjectives (from its parse), its events and its numbers. */
+    private static List<String> predicates(LinkTerms terms, String text, Annotation a, RejectedSpan span) {
+        Set<Integer> at = Set.copyOf(span.predicates());
         Set<String> out = new LinkedHashSet<>();
-        for (String w : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{Nd}]+")) {
-            if (w.length() >= 4 && !STOP.contains(w)) {
-                out.add(w.length() > 6 ? w.substring(0, 6) : w);
+        boolean[] masked = new boolean[span.end() - span.start()];
+        for (EntityAt m : mentions(a, span.start(), span.end())) {
+            for (int i = m.start(); i < m.end(); i++) {
+                masked[i - span.start()] = true;
+            }
+        }
+        for (LinkTerms.Term t : terms.terms(text, span.start(), span.end(), masked)) {
+            if (at.contains(t.start()) || t.key().startsWith(LinkTerms.FAMILY) || t.key().startsWith(LinkTerms.NUMBER)) {
+                out.add(t.key());
             }
         }
         return List.copyOf(out);
+    }
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*|['’]s\\b");
+    private static final Set<String> BY = Set.of("by", "from");
+
+    /**
+     * The entities a sentence names as the author of something said: "Russia's pledge", "Mr
+     * Prigozhin's latest accusations", "the Harbour Council's export figures", "the Russian
+     * announcement", "claims by the ministry".
+     */
+    static List<String> authors(LinkTerms terms, String text, Annotation a, int from, int to) {
+        List<EntityAt> inside = mentions(a, from, to);
+        List<String> words = new ArrayList<>();
+        List<String> entityOf = new ArrayList<>();
+        Matcher m = WORD.matcher(text).region(from, to);
+        while (m.find()) {
+            words.add(m.group());
+            String id = null;
+            for (EntityAt e : inside) {
+                if (e.start() <= m.start() && m.end() <= e.end()) {
+                    id = e.entityId();
+                }
+            }
+            entityOf.add(id);
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (int j = 0; j < words.size(); j++) {
+            String w = words.get(j).toLowerCase(java.util.Locale.ROOT);
+            if (!terms.isAuthoredNoun(w) || entityOf.get(j) != null) {
+                continue;
+            }
+            int k = j - 1;
+            for (int skipped = 0; k >= 0 && skipped < 2 && Character.isLowerCase(words.get(k).charAt(0))
+                    && !terms.isFunctionWord(words.get(k)) && !terms.isAuthoredNoun(words.get(k)); skipped++) {
+                k--; // "latest", "export"
+            }
+            if (k >= 1 && words.get(k).length() == 2 && words.get(k).endsWith("s") && entityOf.get(k - 1) != null) {
+                out.add(entityOf.get(k - 1));
+            } else if (k >= 0 && entityOf.get(k) == null && terms.countryOf(words.get(k)) != null) {
+                out.add(terms.countryOf(words.get(k)));
+            }
+            int n = j + 1;
+            if (n < words.size() && BY.contains(words.get(n).toLowerCase(java.util.Locale.ROOT))) {
+                n++;
+                if (n < words.size() && words.get(n).equalsIgnoreCase("the")) {
+                    n++;
+                }
+                if (n < words.size() && entityOf.get(n) != null) {
+                    out.add(entityOf.get(n));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The countries a statement's claimer speaks for: a claimer that is a country or a government's
+     * seat ("Moscow", "the Kremlin"); countries and nationalities in its name or phrase ("Russian
+     * Defense Ministry", "Ukrainian officials", "Georgia's government"); in its title right before its
+     * name in the sentence ("Russian President Vladimir Putin") or an apposition right after it ("X,
+     * Russia's ambassador, …"), the nearest one.
+     */
+    static List<String> side(LinkTerms terms, String text, Annotation a, Statement s) {
+        if (s.claimer().equals("article")) {
+            return List.of();
+        }
+        EntityKnowledge knowledge = EntityKnowledge.get();
+        Set<String> out = new LinkedHashSet<>();
+        List<String> names = new ArrayList<>();
+        names.add(s.claimer());
+        for (String id : s.claimerIds()) {
+            String seat = terms.seatCountry(id);
+            if (seat != null) {
+                out.add(seat);
+            }
+            for (Entity e : a.entities()) {
+                if (e.id().equals(id)) {
+                    names.add(e.name());
+                    if (knowledge.isCountry(e.name())) {
+                        out.add(id);
+                    }
+                }
+            }
+        }
+        for (String name : names) {
+            for (String w : name.split("[^\\p{L}]+")) {
+                String c = w.isEmpty() ? null : country(terms, knowledge, w);
+                if (c != null) {
+                    out.add(c);
+                }
+            }
+        }
+        for (EntityAt m : mentions(a, s.start(), s.end())) {
+            if (!s.claimerIds().contains(m.entityId())) {
+                continue;
+            }
+            String before = text.substring(Math.max(s.start(), m.start() - 40), m.start());
+            String[] w = before.split("[^\\p{L}]+");
+            for (int k = w.length - 1; k >= Math.max(0, w.length - 3); k--) {
+                String c = w[k].isEmpty() ? null : country(terms, knowledge, w[k]);
+                if (c != null) {
+                    out.add(c); // "Russian President Vladimir Putin", "Ukraine's Foreign Minister Dmytro Kuleba"
+                    break;
+                }
+            }
+            String after = text.substring(m.end(), Math.min(s.end(), m.end() + 40));
+            if (after.startsWith(",")) {
+                String[] x = after.substring(1).trim().split("[^\\p{L}]+");
+                for (int k = 0; k < Math.min(3, x.length); k++) {
+                    String c = x[k].isEmpty() ? null : country(terms, knowledge, x[k]);
+                    if (c != null) {
+                        out.add(c); // "Anatoly Antonov, Russia's ambassador"
+                        break;
+                    }
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The country entity id a word names: a nationality ("Russian"), a country ("Ukraine", "US") or a seat ("Kremlin"); or null. */
+    private static String country(LinkTerms terms, EntityKnowledge knowledge, String word) {
+        if (!Character.isUpperCase(word.charAt(0))) {
+            return null;
+        }
+        String demonym = terms.countryOf(word);
+        if (demonym != null) {
+            return demonym;
+        }
+        String seat = terms.seatCountry(NameVariants.slug(word));
+        if (seat != null) {
+            return seat;
+        }
+        if (knowledge.isCountry(word)) {
+            AliasTable.Known known = knowledge.aliases().find(word);
+            return NameVariants.slug(known != null ? known.name() : word);
+        }
+        return null;
+    }
+
+    /** The statement of the same article a counterclaim disputes, or null. */
+    private static Statement answered(Annotation a, Statement s) {
+        return s.disputes() == null ? null : a.statements().stream().filter(x -> x.id().equals(s.disputes())).findFirst().orElse(null);
+    }
+
+    private static boolean namesProposition(Content c) {
+        int entities = 0;
+        for (String k : c.keys()) {
+            if (!k.startsWith(LinkTerms.ENTITY)) {
+                return true;
+            }
+            entities++;
+        }
+        return entities >= 2;
+    }
+
+    /** The entity ids and terms of an analysed article (every sentence, each counted once): what the statistics count. */
+    public static ArticleTerms articleTerms(String text, Annotation a) {
+        LinkTerms terms = LinkTerms.get();
+        Set<String> entities = new LinkedHashSet<>();
+        a.entities().forEach(e -> entities.add(e.id()));
+        Set<String> words = new LinkedHashSet<>();
+        for (Statement s : a.statements()) {
+            words.addAll(content(terms, text, a, s.start(), s.end(), false).keys());
+        }
+        return new ArticleTerms(List.copyOf(entities), List.copyOf(words));
+    }
+
+    /** An article's entity ids and content terms. */
+    public record ArticleTerms(List<String> entityIds, List<String> terms) {}
+
+    /** Terms of a text range in text order, each once (the first time, as written then), at most {@link #MAX_WORDS}. */
+    record Content(List<String> keys, List<String> forms) {
+        Content plus(Content other) {
+            Map<String, String> merged = new LinkedHashMap<>();
+            for (int i = 0; i < keys.size(); i++) {
+                merged.putIfAbsent(keys.get(i), forms.get(i));
+            }
+            for (int i = 0; i < other.keys.size(); i++) {
+                merged.putIfAbsent(other.keys.get(i), other.forms.get(i));
+            }
+            return of(merged);
+        }
+
+        static Content of(Map<String, String> termsToForms) {
+            List<String> k = new ArrayList<>();
+            List<String> f = new ArrayList<>();
+            for (Map.Entry<String, String> e : termsToForms.entrySet()) {
+                if (k.size() >= MAX_WORDS) {
+                    break;
+                }
+                k.add(e.getKey());
+                f.add(e.getValue());
+            }
+            return new Content(List.copyOf(k), List.copyOf(f));
+        }
+    }
+
+    /**
+     * The terms of {@code text[from, to)}: words outside names, and — when {@code withEntities} — the
+     * entities mentioned ({@code @id}, as written), all in text order.
+     */
+    static Content content(LinkTerms terms, String text, Annotation a, int from, int to, boolean withEntities) {
+        boolean[] masked = new boolean[to - from];
+        List<EntityAt> inside = mentions(a, from, to);
+        List<LinkTerms.Term> all = new ArrayList<>();
+        for (EntityAt m : inside) {
+            for (int i = m.start(); i < m.end(); i++) {
+                masked[i - from] = true;
+            }
+            if (withEntities) {
+                all.add(new LinkTerms.Term(LinkTerms.ENTITY + m.entityId(), text.substring(m.start(), m.end()), m.start(), m.end()));
+            }
+        }
+        all.addAll(terms.terms(text, from, to, masked));
+        all.sort(Comparator.comparingInt(LinkTerms.Term::start));
+        Map<String, String> ordered = new LinkedHashMap<>();
+        for (LinkTerms.Term t : all) {
+            ordered.putIfAbsent(t.key(), t.form());
+        }
+        return Content.of(ordered);
+    }
+
+    private record EntityAt(String entityId, int start, int end) {}
+
+    /** The entity mentions inside [from, to), in text order. */
+    private static List<EntityAt> mentions(Annotation a, int from, int to) {
+        List<EntityAt> out = new ArrayList<>();
+        for (Entity e : a.entities()) {
+            for (Mention m : e.mentions()) {
+                if (m.start() >= from && m.end() <= to) {
+                    out.add(new EntityAt(e.id(), m.start(), m.end()));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(EntityAt::start));
+        return out;
     }
 }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code claimwatch} command line; run it through the {@code ./claimwatch} launcher. */
 @Command(name = "claimwatch", mixinStandardHelpOptions = true, version = "claimwatch 0.1.0",
         description = "Streaming news monitoring: entities, claims and counterclaims from Kafka through Flink to Elasticsearch.",
-        subcommands = {DemoCommand.class, IngestCommand.class, FeedsCommand.class, EnrichCommand.class, AnalyzeCommand.class, BenchCommand.class, DashboardCommand.class, StatusCommand.class, SubscribeCommand.class, SubscriptionsCommand.class, UnsubscribeCommand.class, AlertsCommand.class, TrainNerCommand.class, TrainCheckworthyCommand.class, TrainParserCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, IngestCommand.class, FeedsCommand.class, EnrichCommand.class, AnalyzeCommand.class, BenchCommand.class, DashboardCommand.class, StatusCommand.class, SubscribeCommand.class, SubscriptionsCommand.class, UnsubscribeCommand.class, AlertsCommand.class, TrainNerCommand.class, TrainCheckworthyCommand.class, TrainParserCommand.class, BuildLinkStatsCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     static {

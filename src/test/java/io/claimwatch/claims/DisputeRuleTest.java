@@ -1,60 +1,154 @@
 package io.claimwatch.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.claimwatch.model.ContestedLink;
+import io.claimwatch.model.RejectedContent;
 import io.claimwatch.model.StatementLabel;
 import io.claimwatch.model.StatementRef;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** The dispute rule on must-link and must-not-link pairs, with statistics of its own (1000 articles). */
 class DisputeRuleTest {
 
     private static final long HOUR = 3_600_000L;
-    private final DisputeRule rule = new DisputeRule(Duration.ofDays(7));
+    /** "valdoria" is in nearly every article, "karvisk" in four; ordinary words are frequent, the station's words rarer. */
+    private static final LinkStatistics STATS = new LinkStatistics(1000, 3,
+            Map.of("valdoria", 990, "karvisk", 4, "petra-lind", 3, "kestria", 600),
+            Map.of("~attack", 300, "power", 120, "station", 80, "artilleri", 60, "week", 700, "peopl", 800, "reopen", 40, "#40000", 5,
+                    "home", 200));
+    private final DisputeRule rule = new DisputeRule(Duration.ofDays(7), STATS);
 
-    private static StatementRef ref(String id, String source, long hours, StatementLabel label, String claimerId, List<String> entities,
-            List<String> words) {
-        return new StatementRef(id, id.split(":")[0], source, "https://x.example/" + id, hours * HOUR, label, 0.9,
-                claimerId == null ? "article" : claimerId, claimerId, "text of " + id, entities, words);
+    /** A claim: its entity keys and content terms as written. */
+    private static StatementRef claim(String id, String source, long hours, String claimerId, List<String> entities, String... termsAndForms) {
+        List<String> terms = new ArrayList<>();
+        List<String> forms = new ArrayList<>();
+        for (int i = 0; i < termsAndForms.length; i += 2) {
+            terms.add(termsAndForms[i]);
+            forms.add(termsAndForms[i + 1]);
+        }
+        return new StatementRef(id, id.split(":")[0], source, "https://x.example/" + id, hours * HOUR, StatementLabel.CLAIM, 0.9,
+                claimerId == null ? "article" : claimerId, claimerId, "text of " + id, entities, terms, forms, null, List.of());
     }
 
-    private final StatementRef claim = ref("a:0", "First Wire", 0, StatementLabel.CLAIM, "valdoria", List.of("valdoria", "velna"),
-            List.of("forces", "recapt", "village"));
+    /** A counterclaim rejecting what {@code rejected} holds (all of it its rejected part, the given terms its predicates). */
+    private static StatementRef counter(String id, String source, long hours, String claimerId, List<String> entities,
+            RejectedContent rejected, List<String> side) {
+        return new StatementRef(id, id.split(":")[0], source, "https://x.example/" + id, hours * HOUR, StatementLabel.COUNTERCLAIM,
+                0.9, claimerId, claimerId, "text of " + id, entities, List.of(), List.of(), rejected, side);
+    }
+
+    private static RejectedContent rejects(String text, List<String> terms, List<String> forms, List<String> predicates) {
+        return new RejectedContent(text, null, terms, forms, terms.size(), List.of(), predicates);
+    }
+
+    private final StatementRef claim = claim("a:0", "First Wire", 0, "petra-lind", List.of("petra-lind", "karvisk"),
+            "artilleri", "Artillery", "~attack", "struck", "power", "power", "station", "station", "#40000", "40,000", "home", "homes");
+
+    private final RejectedContent shelledTheStation = rejects("that its artillery had shelled the Karvisk power station",
+            List.of("artilleri", "~attack", "@karvisk", "power", "station"), List.of("artillery", "shelled", "Karvisk", "power", "station"),
+            List.of("~attack"));
 
     @Test
-    void aDenialFromAnotherOutletSharingEntitiesAndWordsLinks() {
-        StatementRef counter = ref("b:0", "Second Daily", 5, StatementLabel.COUNTERCLAIM, "kestria",
-                List.of("kestria", "velna", "valdoria"), List.of("recapt", "village", "propag"));
-        ContestedLink link = rule.link(claim, counter);
+    void aDenialOfTheSamePropositionInOtherWordsFromAnotherOutletDaysLaterLinksWithItsEvidenceInWords() {
+        StatementRef denial = counter("b:0", "Second Daily", 72, "kestria", List.of("kestria", "karvisk"), shelledTheStation, List.of());
+        ContestedLink link = rule.link(claim, denial);
         assertNotNull(link);
         assertEquals(ContestedLink.idOf("a:0", "b:0"), link.id());
-        assertTrue(link.reason().contains("names the claimer"), link.reason());
-        assertEquals(List.of(link), rule.linksFor(claim, List.of(counter)), "a new claim finds the earlier counterclaim too");
+        assertTrue(link.score() > 0.5 && link.score() < 1, "score " + link.score());
+        String why = link.reason();
+        assertTrue(why.contains("disputes “that its artillery had shelled the Karvisk power station”"), why);
+        assertTrue(why.contains("“struck” / “shelled”"), "the event in both sides' words: " + why);
+        assertTrue(why.contains("“Karvisk power station”") && why.contains("“artillery”"), "phrases as written: " + why);
+        assertTrue(why.contains("3.0 days after the claim"), why);
+        assertFalse(why.contains("statio") && !why.contains("station"), "no stems: " + why);
+        assertEquals(List.of(link), rule.linksFor(claim, List.of(denial)), "a new claim finds the earlier counterclaim too");
+        assertEquals(List.of(link), rule.linksFor(denial, List.of(claim)), "and a new counterclaim the earlier claim");
     }
 
     @Test
-    void theSameOutletAnotherTimeOrNothingButANameInCommonDoNotLink() {
-        List<String> entities = List.of("velna");
-        List<String> words = List.of("recapt", "village");
-        assertNull(rule.link(claim, ref("b:0", "First Wire", 5, StatementLabel.COUNTERCLAIM, "kestria", entities, words)));
-        assertNull(rule.link(claim, ref("b:0", "Second Daily", 24 * 8, StatementLabel.COUNTERCLAIM, "kestria", entities, words)));
-        assertNull(rule.link(claim, ref("b:0", "Second Daily", 5, StatementLabel.COUNTERCLAIM, "kestria", entities, List.of("rain"))));
-        assertNull(rule.link(claim, ref("b:0", "Second Daily", 5, StatementLabel.COUNTERCLAIM, "kestria", List.of("oster"), words)));
-        assertNull(rule.link(claim, ref("b:0", "Second Daily", 5, StatementLabel.COUNTERCLAIM, "valdoria", entities, words)),
+    void aNameInEveryArticleWeighsLittleARareOneMuch() {
+        RejectedContent ordinary = rejects("that Valdoria lost people this week", List.of("@valdoria", "peopl", "week"),
+                List.of("Valdoria", "people", "week"), List.of());
+        StatementRef everywhere = claim("a:0", "First Wire", 0, "petra-lind", List.of("petra-lind", "valdoria"), "peopl", "people",
+                "week", "week");
+        assertNull(rule.link(everywhere, counter("b:0", "Second Daily", 5, "kestria", List.of("kestria", "valdoria"), ordinary, List.of())),
+                "a ubiquitous name and two ordinary words are no dispute");
+        RejectedContent rare = rejects("that Karvisk lost its power station", List.of("@karvisk", "power", "station"),
+                List.of("Karvisk", "power", "station"), List.of());
+        assertNotNull(rule.link(claim, counter("b:0", "Second Daily", 5, "kestria", List.of("kestria", "karvisk"), rare, List.of())),
+                "a rare name and the station's words are");
+    }
+
+    @Test
+    void theSamePlaceAndThingsWithAnotherPredicateIsAnotherProposition() {
+        StatementRef reopening = claim("a:0", "First Wire", 0, "petra-lind", List.of("petra-lind", "karvisk"), "power", "power",
+                "station", "station", "reopen", "reopen");
+        assertNull(rule.link(reopening, counter("b:0", "Second Daily", 5, "kestria", List.of("kestria", "karvisk"), shelledTheStation,
+                List.of())), "the denied shelling is not the announced reopening");
+    }
+
+    @Test
+    void theGatesOutletClaimerSideWindowAndTimeOrder() {
+        List<String> keys = List.of("kestria", "karvisk");
+        assertNull(rule.link(claim, counter("b:0", "First Wire", 5, "kestria", keys, shelledTheStation, List.of())), "the same outlet");
+        assertNull(rule.link(claim, counter("b:0", "Second Daily", 5, "petra-lind", keys, shelledTheStation, List.of())),
                 "a claimer does not dispute itself");
+        StatementRef ofValdoria = new StatementRef("a:0", "a", "First Wire", "u", 0, StatementLabel.CLAIM, 0.9, "petra-lind", "petra-lind",
+                "t", claim.entityIds(), claim.words(), claim.forms(), null, List.of("valdoria"));
+        assertNull(rule.link(ofValdoria, counter("b:0", "Second Daily", 5, "kestria", keys, shelledTheStation, List.of("valdoria"))),
+                "a denial from the claim's own side");
+        assertNotNull(rule.link(ofValdoria, counter("b:0", "Second Daily", 5, "kestria", keys, shelledTheStation, List.of("kestria"))));
+        assertNull(rule.link(claim, counter("b:0", "Second Daily", 24 * 8, "kestria", keys, shelledTheStation, List.of())),
+                "beyond the window");
+        assertNull(rule.link(claim, counter("b:0", "Second Daily", -72, "kestria", keys, shelledTheStation, List.of())),
+                "a denial published three days before the claim");
+        assertNotNull(rule.link(claim, counter("b:0", "Second Daily", -5, "kestria", keys, shelledTheStation, List.of())),
+                "another outlet may carry the denial a few hours before the claim");
+        assertNull(rule.link(claim, counter("b:0", "Second Daily", 5, "kestria", List.of("kestria"), shelledTheStation, List.of())),
+                "no entity in common: never compared");
     }
 
     @Test
-    void theLinkerReportsALinkFoundUnderSeveralEntitiesOnce() {
-        ContestedClaimLinker linker = new ContestedClaimLinker(Duration.ofDays(7));
+    void aCounterclaimThatNamesNothingItsArticleExplainsNeverLinks() {
+        assertNull(rule.link(claim, counter("b:0", "Second Daily", 5, "kestria", List.of("kestria", "karvisk"), null, List.of())),
+                "“She denied it.” alone");
+    }
+
+    @Test
+    void aRejectionThatOnlySaysWhoseStatementItIsLinksOnlyToAClaimOfTheClaimerItNames() {
+        // "Inspectors rejected the statement, saying artillery had shelled the power station": nothing in the rejected part
+        // itself (core 0), the account after it weighs half.
+        RejectedContent account = new RejectedContent("the statement", null, List.of("artilleri", "~attack", "power", "station", "@karvisk"),
+                List.of("artillery", "shelled", "power", "station", "Karvisk"), 0, List.of(), List.of());
+        assertNull(rule.link(claim, counter("b:0", "Second Daily", 5, "kestria", List.of("kestria", "karvisk"), account, List.of())),
+                "it does not name Petra Lind");
+        ContestedLink named = rule.link(claim, counter("b:0", "Second Daily", 5, "kestria", List.of("kestria", "karvisk", "petra-lind"),
+                account, List.of()));
+        assertNotNull(named, "it names her");
+        assertTrue(named.reason().contains("names the claimer, petra-lind"), named.reason());
+    }
+
+    @Test
+    void theLinkerReportsALinkFoundUnderSeveralEntitiesOnceAndCapsWhatOneStatementMakes() {
+        ContestedClaimLinker linker = new ContestedClaimLinker(rule, Duration.ofDays(7), 2);
         assertTrue(linker.add(claim).isEmpty());
-        StatementRef counter = ref("b:0", "Second Daily", 5, StatementLabel.COUNTERCLAIM, "kestria",
-                List.of("kestria", "velna", "valdoria"), List.of("recapt", "village"));
-        assertEquals(1, linker.add(counter).size(), "shared under velna and valdoria, reported once");
+        for (int i = 1; i <= 3; i++) {
+            assertTrue(linker.add(claim("c" + i + ":0", "Wire " + i, i, "claimer-" + i, List.of("claimer-" + i, "karvisk"), "artilleri",
+                    "artillery", "~attack", "struck", "power", "power", "station", "station")).isEmpty());
+        }
+        StatementRef denial = counter("b:0", "Second Daily", 5, "kestria", List.of("kestria", "karvisk"), shelledTheStation, List.of());
+        List<ContestedLink> links = linker.add(denial);
+        assertEquals(2, links.size(), "four claims match, two links at most: " + links);
+        assertTrue(links.get(0).score() >= links.get(1).score());
+        assertTrue(linker.add(denial).isEmpty(), "the same links are not reported again");
     }
 }

@@ -102,7 +102,7 @@ class AnalyzeCommandTest {
         JsonNode link = JSON.readTree(lines.get(0));
         assertEquals("a", link.get("claim").get("article_id").asText());
         assertEquals("b", link.get("counterclaim").get("article_id").asText());
-        assertTrue(link.get("reason").asText().contains("karvisk"), link.toString());
+        assertTrue(link.get("reason").asText().contains("“Karvisk”"), "the evidence as written: " + link);
     }
 
     @Test

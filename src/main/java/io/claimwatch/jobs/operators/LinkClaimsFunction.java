@@ -1,12 +1,12 @@
 package io.claimwatch.jobs.operators;
 
+import io.claimwatch.claims.ContestedClaimLinker;
 import io.claimwatch.claims.DisputeRule;
 import io.claimwatch.model.ContestedLink;
 import io.claimwatch.model.KeyedStatement;
 import io.claimwatch.model.StatementRef;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
@@ -23,7 +23,9 @@ import org.apache.flink.util.Collector;
  * publication time, so an article published up to {@code lateness} behind the newest one seen still
  * meets everything inside its window. A state TTL bounds the state even if watermarks stall. One new
  * statement makes at most {@code maxLinks} links (the best-scored), so a single article cannot flood
- * the links index or the alerts.
+ * the links index or the alerts. The rule weighs terms with the committed statistics
+ * ({@code config/link-statistics.tsv}, loaded once per TaskManager JVM), so every subtask and
+ * {@code analyze --links} ({@link ContestedClaimLinker}, the same rule and cap) find the same links.
  */
 public final class LinkClaimsFunction extends KeyedProcessFunction<String, KeyedStatement, ContestedLink> {
 
@@ -75,12 +77,7 @@ public final class LinkClaimsFunction extends KeyedProcessFunction<String, Keyed
             ctx.output(DeadLetters.TAG, GuardedFlatMap.ofElement("link counterclaims to claims", s, e));
             return;
         }
-        if (found.size() > maxLinks) {
-            found = new ArrayList<>(found);
-            found.sort(Comparator.comparingDouble(ContestedLink::score).reversed().thenComparing(ContestedLink::id));
-            found = found.subList(0, maxLinks);
-        }
-        for (ContestedLink l : found) {
+        for (ContestedLink l : ContestedClaimLinker.capped(found, maxLinks)) {
             links.inc();
             out.collect(l);
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.claimwatch.model.ContestedLink;
 import io.claimwatch.model.KeyedStatement;
+import io.claimwatch.model.RejectedContent;
 import io.claimwatch.model.StatementLabel;
 import io.claimwatch.model.StatementRef;
 import java.time.Duration;
@@ -21,9 +22,16 @@ class LinkClaimsFunctionTest {
     private static final long HOUR = 3_600_000L;
     private static final Duration WINDOW = Duration.ofHours(2);
 
+    /** Claims say the bridge at Velna was retaken; counterclaims reject exactly that (the committed statistics weigh them). */
     private static StatementRef ref(String id, String source, long atHours, StatementLabel label, String claimer) {
+        List<String> terms = List.of("~capture", "villag", "bridg", "tollgat");
+        List<String> forms = List.of("retook", "village", "bridge", "tollgate");
+        RejectedContent rejected = label == StatementLabel.COUNTERCLAIM
+                ? new RejectedContent("that it retook the village bridge at Velna", null, List.of("~capture", "villag", "bridg", "tollgat", "@velna"),
+                        List.of("retook", "village", "bridge", "tollgate", "Velna"), 5, List.of(), List.of("~capture"))
+                : null;
         return new StatementRef(id, id.split(":")[0], source, "https://x.example/" + id, atHours * HOUR, label, 0.9, claimer, claimer,
-                "text of " + id, List.of("velna", claimer), List.of("recapt", "village", "bridge"));
+                "text of " + id, List.of(claimer, "velna"), terms, forms, rejected, List.of());
     }
 
     private static KeyedOneInputStreamOperatorTestHarness<String, KeyedStatement, ContestedLink> harness(int maxLinks) throws Exception {

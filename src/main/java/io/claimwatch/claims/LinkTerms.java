@@ -1,0 +1,232 @@
+package io.claimwatch.claims;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.claimwatch.nlp.entities.EntityKnowledge;
+import io.claimwatch.nlp.entities.EntityLexicon;
+import io.claimwatch.nlp.entities.NameVariants;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.stemmer.snowball.SnowballStemmer;
+
+/**
+ * What the cross-outlet dispute rule compares in a text, outside names: word stems (Snowball English),
+ * event families ("shelled", "the attack" → {@code ~attack}), numbers ({@code #40000}) and countries
+ * named by nationality ("Russian" → {@code @russia}, as the entity). Function words and the
+ * vocabulary of saying and disputing are left out ({@code config/link-lexicon.yaml}). The statistics
+ * file counts the same terms, so a term's weight is the rarity of exactly what is compared.
+ * Thread-safe.
+ */
+public final class LinkTerms {
+
+    public static final String RESOURCE = "/config/link-lexicon.yaml";
+    /** Prefix of an entity as a term ({@code @russia}); entity ids themselves have none. */
+    public static final String ENTITY = "@";
+    public static final String FAMILY = "~";
+    public static final String NUMBER = "#";
+
+    /** A term of a text: what is compared, the text as written, and where it is. */
+    public record Term(String key, String form, int start, int end) {}
+
+    private static final Pattern TOKEN = Pattern.compile("\\d+(?:[.,]\\d+)*|\\p{L}[\\p{L}\\p{M}]*(?:-\\p{L}[\\p{L}\\p{M}]*)*");
+    private static final Pattern PART = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*");
+    private static volatile LinkTerms shared;
+
+    private final Set<String> stopWords;
+    private final Set<String> frameWords;
+    private final Set<String> propositionNouns;
+    private final Set<String> requestNouns;
+    /** Entity id of a government seat or capital → its country's entity id. */
+    private final Map<String, String> seats;
+    /** Stem of a member word → its family's term. */
+    private final Map<String, String> families;
+    private final EntityLexicon entities;
+    private final ThreadLocal<SnowballStemmer> stemmer =
+            ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH));
+
+    LinkTerms(Set<String> stopWords, Set<String> frameWords, Set<String> propositionNouns, Set<String> requestNouns,
+            Map<String, List<String>> families, Map<String, String> seats, EntityLexicon entities) {
+        this.stopWords = Set.copyOf(stopWords);
+        this.frameWords = Set.copyOf(frameWords);
+        this.propositionNouns = Set.copyOf(propositionNouns);
+        this.requestNouns = Set.copyOf(requestNouns);
+        this.seats = Map.copyOf(seats);
+        this.entities = entities;
+        Map<String, String> byStem = new HashMap<>();
+        families.forEach((family, members) -> members.forEach(m -> byStem.put(stem(m.replace("-", "")), FAMILY + family)));
+        this.families = Map.copyOf(byStem);
+    }
+
+    public static LinkTerms get() {
+        LinkTerms t = shared;
+        if (t == null) {
+            synchronized (LinkTerms.class) {
+                t = shared;
+                if (t == null) {
+                    t = load(EntityKnowledge.get().lexicon());
+                    shared = t;
+                }
+            }
+        }
+        return t;
+    }
+
+    static LinkTerms load(EntityLexicon entities) {
+        try (InputStream in = LinkTerms.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is not on the classpath");
+            }
+            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
+            Map<String, List<String>> families = new HashMap<>();
+            JsonNode f = root.path("event-families");
+            if (!f.isObject()) {
+                throw new IllegalStateException(RESOURCE + ": 'event-families' must be a map of family → words");
+            }
+            f.properties().forEach(e -> families.put(e.getKey(), List.copyOf(words(e.getValue(), "event-families." + e.getKey()))));
+            Map<String, String> seats = new HashMap<>();
+            JsonNode st = root.path("seats");
+            if (!st.isObject()) {
+                throw new IllegalStateException(RESOURCE + ": 'seats' must be a map of entity id → country entity id");
+            }
+            st.properties().forEach(e -> seats.put(e.getKey(), e.getValue().asText()));
+            return new LinkTerms(words(root.path("stop-words"), "stop-words"), words(root.path("frame-words"), "frame-words"),
+                    words(root.path("proposition-nouns"), "proposition-nouns"), words(root.path("request-nouns"), "request-nouns"),
+                    families, seats, entities);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    private static Set<String> words(JsonNode list, String field) {
+        if (!list.isArray()) {
+            throw new IllegalStateException(RESOURCE + ": '" + field + "' must be a list");
+        }
+        Set<String> out = new HashSet<>();
+        list.forEach(n -> out.add(n.asText().toLowerCase(Locale.ROOT)));
+        return out;
+    }
+
+    /**
+     * The terms of {@code text[from, to)} in text order, skipping characters marked in {@code masked}
+     * (indexed from {@code from}; the entity mentions, compared as entities); null masks nothing.
+     */
+    public List<Term> terms(String text, int from, int to, boolean[] masked) {
+        List<Term> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text).region(from, to);
+        while (m.find()) {
+            if (masked != null && masked[m.start() - from]) {
+                continue;
+            }
+            String form = m.group();
+            if (form.indexOf('-') > 0) {
+                // "de-escalate" is one event; "Iranian-made", "pro-Russian" are their parts.
+                String family = families.get(stem(form.replace("-", "").toLowerCase(Locale.ROOT)));
+                if (family != null) {
+                    out.add(new Term(family, form, m.start(), m.end()));
+                    continue;
+                }
+                Matcher p = PART.matcher(form);
+                while (p.find()) {
+                    String key = key(p.group());
+                    if (key != null) {
+                        out.add(new Term(key, p.group(), m.start() + p.start(), m.start() + p.end()));
+                    }
+                }
+                continue;
+            }
+            String key = key(form);
+            if (key != null) {
+                out.add(new Term(key, form, m.start(), m.end()));
+            }
+        }
+        return out;
+    }
+
+    /** The term of one word as written, or null when it is not content. */
+    String key(String form) {
+        if (Character.isDigit(form.charAt(0))) {
+            String digits = form.replaceAll("[,.](?=\\d{3}(\\D|$))", "");
+            return NUMBER + digits.replace(',', '.');
+        }
+        String lower = form.toLowerCase(Locale.ROOT);
+        if (lower.length() < 3 || stopWords.contains(lower) || frameWords.contains(lower) || propositionNouns.contains(lower)) {
+            return null;
+        }
+        String country = Character.isUpperCase(form.charAt(0)) ? entities.countryOf(lower.endsWith("s") && entities.countryOf(lower) == null
+                ? lower.substring(0, lower.length() - 1) : lower) : null;
+        if (country != null) {
+            return ENTITY + NameVariants.slug(country);
+        }
+        String stem = stem(lower);
+        String family = families.get(stem);
+        return family != null ? family : stem;
+    }
+
+    /** Whether a noun stands for something said rather than for what happened ("the claims", "reports", "the idea"). */
+    boolean isPropositionNoun(String lower) {
+        return propositionNouns.contains(lower);
+    }
+
+    /** Whether a word is a noun for something said that someone can be named the author of ("Russia's pledge"). */
+    boolean isAuthoredNoun(String lower) {
+        return propositionNouns.contains(lower) && !stopWords.contains(lower) && lower.length() >= 4;
+    }
+
+    /** The country entity id of a nationality word as written ("Russian" → "russia"), or null. */
+    String countryOf(String form) {
+        String key = Character.isUpperCase(form.charAt(0)) ? key(form) : null;
+        return key != null && key.startsWith(ENTITY) ? key.substring(1) : null;
+    }
+
+    /**
+     * Whether a text stands for something said elsewhere: a pronoun or a noun of something said ("it",
+     * "this", "the claims", "such reports"), not a relative pronoun or a stray word ("which", "the").
+     */
+    boolean isAnaphor(String text) {
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (propositionNouns.contains(w) && !w.equals("which")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "appeal", "request", "proposal": what a denial turns down when it is a decision, not a dispute. */
+    boolean isRequestNoun(String lower) {
+        return requestNouns.contains(lower);
+    }
+
+    /** The country a government seat or capital speaks for ("kremlin" → "russia"), or null. */
+    String seatCountry(String entityId) {
+        return seats.get(entityId);
+    }
+
+    boolean isFunctionWord(String lower) {
+        return stopWords.contains(lower);
+    }
+
+    /** Whether two words as written are the same word ("exports", "export"). */
+    boolean sameWord(String a, String b) {
+        return stem(a.toLowerCase(Locale.ROOT)).equals(stem(b.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Every event family's term, for checking that the statistics count them. */
+    Set<String> familyTerms() {
+        return Set.copyOf(families.values());
+    }
+
+    private String stem(String lower) {
+        return stemmer.get().stem(lower).toString();
+    }
+}

@@ -1,0 +1,388 @@
+package io.claimwatch.claims;
+
+import io.claimwatch.model.Statement;
+import io.claimwatch.model.StatementLabel;
+import io.claimwatch.model.RejectedSpan;
+import io.claimwatch.nlp.parse.DependencyParser;
+import io.claimwatch.nlp.parse.DependencyTree;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What each counterclaim rejects, from its dependency tree: the object of the denial ("denied
+ * <u>that its artillery had struck the station</u>", "rejected <u>accusations that …</u>", "denied
+ * <u>having any such plan</u>"), the subject of what is called untrue or unverified ("<u>the Russian
+ * announcement</u> turned out to be a lie", "<u>the claim that 14 drones were shot down</u> could not be
+ * verified"), what an accusation turned around says, the negated predicate of a reframing ("that was
+ * not <u>a withdrawal</u> but …"). The reframe ("as a ploy", "calling it a fabrication") and the denier
+ * are left out. Where the tree gives nothing usable, the words after a denial verb up to the clause's
+ * end, or before a doubt, stand in. Counterclaims not parsed for attribution are parsed here (few).
+ */
+final class RejectedSpans {
+
+    /** Arguments of a denial or doubt that carry what is rejected. */
+    private static final Set<String> CONTENT = Set.of("obj", "ccomp", "xcomp", "csubj", "csubj:pass", "nsubj:pass", "iobj");
+    /** Words that close the rejected clause in the linear fallback. */
+    private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", ".", "but", "calling", "saying", "adding", "describing",
+            "as", "and", "—", "–", "(", "\"", "“", "”");
+
+    /** Words after a noun of something said that introduce what was said: "claims that", "reports of". */
+    private static final Set<String> PROPOSITION_LINKS = Set.of("that", "of", "about", "claiming", "suggesting", "saying", "alleging");
+    /** Where a clause of something said ends: its sentence, or the next clause ("…, calling them unrealistic"). */
+    private static final Set<String> CLAUSE_END = Set.of(",", ";", ":", ".", "calling", "saying", "adding", "describing", "—", "–", "(",
+            "”", "but");
+    private static final Set<String> LIE = Set.of("lie", "lies", "lay", "lying");
+    /** Words after "lies" that make it a place ("lies on the road"), not an untruth ("lies about …"). */
+    private static final Set<String> PLACE_WORDS = Set.of("on", "in", "at", "across", "between", "near", "along", "beyond", "to",
+            "north", "south", "east", "west", "some", "just", "only", "within", "outside", "off", "beside", "close", "alongside",
+            "among", "behind", "under", "below", "above", "over", "astride", "opposite", "nearby");
+    /** Verbs that reject something as something else ("dismissed the claim as a provocation"). */
+    private static final List<String> REFRAMING = List.of("dismiss", "reject", "describ", "brand", "label", "denounc", "condemn", "rebuff",
+            "slam", "decr");
+    /** Participles that open the denier's own account after a comma ("…, saying …"). */
+    private static final Set<String> ACCOUNTS = Set.of("calling", "saying", "adding", "describing", "insisting", "arguing", "claiming",
+            "noting", "stressing", "citing", "accusing", "blaming");
+    /** "no evidence", "without proof": a doubt, not a reframing negation. */
+    private static final Set<String> EVIDENCE = Set.of("evidence", "proof");
+
+    private RejectedSpans() {}
+
+    /** Sets {@code rejected} of every counterclaim whose cue is known, in place. */
+    static void mark(List<Statement> statements, List<SentenceView> views, List<StatementLabeller.Decision> decisions,
+            DependencyParser parser) {
+        for (int i = 0; i < statements.size(); i++) {
+            Statement s = statements.get(i);
+            int cue = decisions.get(i).counterCue();
+            if (s.label() != StatementLabel.COUNTERCLAIM || cue < 0) {
+                continue;
+            }
+            SentenceView v = views.get(i);
+            DependencyTree tree = v.tree != null ? v.tree : parser.parse(v.tokens.tokens(), names(v));
+            int[] range = range(v, tree, cue);
+            if (range != null) {
+                List<Integer> predicates = new ArrayList<>();
+                for (int k = range[0]; k <= range[1]; k++) {
+                    // Both taggers (the parser's and the annotator's) must see a verb or an adjective: one
+                    // alone takes nouns such as "smelter" for verbs now and then.
+                    // Adjectives only as predicates ("is safe"), not as modifiers ("Europe's largest plant").
+                    boolean predicate = tree.tag(k).equals("VERB") && v.tag(k).equals("VERB")
+                            || tree.tag(k).equals("ADJ") && v.tag(k).equals("ADJ") && !tree.relation(k).equals("amod");
+                    if (predicate && !v.lower[k].equals(v.lower[cue])) {
+                        predicates.add(v.tokens.starts()[k]);
+                    }
+                }
+                statements.set(i, s.withRejected(new RejectedSpan(v.tokens.starts()[range[0]], v.tokens.ends()[range[1]], predicates)));
+            }
+        }
+    }
+
+    /** The first and last token of the rejected part, or null. */
+    static int[] range(SentenceView v, DependencyTree t, int cue) {
+        if (LIE.contains(v.lower[cue]) && cue + 1 < v.size() && PLACE_WORDS.contains(v.lower[cue + 1])) {
+            return null; // "the town lies on the road to …", "lies across the river": a place, not a lie
+        }
+        if (mutual(v)) {
+            return null; // "accused each other of shelling the plant": both sides' claims, neither one rejected
+        }
+        int[] fromTree = fromTree(v, t, cue);
+        int[] range = fromTree != null ? fromTree : linear(v, cue);
+        if (range != null && v.tag(range[0]).equals("ADP") && !v.lower[range[0]].equals("that")) {
+            return null; // "about Finland", "across the river from …": a circumstance, not what is rejected (a misparse)
+        }
+        return range != null && turnsDownARequest(v, range) ? null : range;
+    }
+
+    /** "each other", "one another", "traded accusations": a mutual dispute, where no single claim is the one rejected. */
+    private static boolean mutual(SentenceView v) {
+        for (int i = 0; i + 1 < v.size(); i++) {
+            String a = v.lower[i];
+            String b = v.lower[i + 1];
+            if (a.equals("each") && b.equals("other") || a.equals("one") && b.equals("another")
+                    || a.startsWith("trad") && (b.startsWith("accusation") || b.equals("blame") || b.startsWith("allegation"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "denied the appeal", "rejected Kyiv's request for …": the first noun of what is rejected is a request. */
+    private static boolean turnsDownARequest(SentenceView v, int[] range) {
+        LinkTerms terms = LinkTerms.get();
+        for (int k = range[0]; k <= range[1]; k++) {
+            if (v.tag(k).equals("NOUN")) {
+                return terms.isRequestNoun(v.lower[k]);
+            }
+            if (v.tag(k).equals("VERB") || v.lower[k].equals("that")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int[] fromTree(SentenceView v, DependencyTree t, int cue) {
+        String lower = v.lower[cue];
+        if (isNegation(lower) && !(cue + 1 < v.size() && EVIDENCE.contains(v.lower[cue + 1]))) {
+            return negated(v, t, cue);
+        }
+        String tag = v.tag(cue);
+        // A denial verb rejects its objects; a doubt ("could not be verified", "without evidence") the
+        // content arguments of its clause; a dismissal word ("a lie", "propaganda", "untrue") also the
+        // subject of its clause, the thing it calls untrue.
+        boolean verb = tag.equals("VERB") || tag.equals("NOUN") && v.isVerbLike(cue);
+        boolean predicate = !verb && (tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("PROPN"));
+        if (!verb) {
+            int[] named = propositionBefore(v, cue);
+            if (named != null) {
+                return named; // "the claim that 14 drones were shot down … could not be verified"
+            }
+        }
+        int head = verb ? cue : clauseHead(t, cue);
+        if (head < 0) {
+            return null;
+        }
+        if (verb && lower.startsWith("accus")) {
+            return accusation(v, t, cue); // an accusation turned around: what it accuses of is the dispute
+        }
+        int[] found = arguments(v, t, head, cue, verb, predicate);
+        if (found == null && predicate && head != cue && t.head(head) >= 0 && t.relation(head).equals("xcomp")) {
+            found = arguments(v, t, t.head(head), cue, false, true); // "the announcement turned out to be a lie"
+        }
+        // "abuses that Moscow denies having committed": a denial in a relative clause rejects its noun.
+        if (t.relation(head).equals("acl:relcl") && t.head(head) >= 0 && t.head(head) < head
+                && (t.dependent(head, "nsubj") >= 0 || t.dependent(head, "nsubj:pass") >= 0)) {
+            int noun = t.head(head);
+            found = new int[] {Math.min(found == null ? noun : found[0], nounPhraseStart(t, noun)), Math.max(found == null ? noun : found[1], noun)};
+        }
+        if (found != null && verb) {
+            found = reframeCut(v, propositionClause(v, found), REFRAMING.stream().anyMatch(lower::startsWith));
+        }
+        return found == null ? null : trim(v, found[0], found[1]);
+    }
+
+    /**
+     * "rejected claims that inflation would fall below 5 percent this year": where the object is a noun
+     * of something said with its clause, the clause to its end, however the parser attached it.
+     */
+    private static int[] propositionClause(SentenceView v, int[] range) {
+        LinkTerms terms = LinkTerms.get();
+        for (int k = range[0]; k < range[1] || k == range[1] && k + 1 < v.size(); k++) {
+            if (terms.isPropositionNoun(v.lower[k]) && k + 1 < v.size() && PROPOSITION_LINKS.contains(v.lower[k + 1])) {
+                int end = k + 1;
+                while (end + 1 < v.size() && !CLAUSE_END.contains(v.lower[end + 1])) {
+                    end++;
+                }
+                return new int[] {range[0], Math.max(range[1], end)};
+            }
+        }
+        return range;
+    }
+
+    /**
+     * "dismissed the claim as a provocation", "denied it, calling the report a fabrication", "…, saying
+     * he had only attended": the reframe or the denier's own account is not what is rejected.
+     */
+    private static int[] reframeCut(SentenceView v, int[] range, boolean reframing) {
+        for (int k = range[0] + 1; k <= range[1]; k++) {
+            boolean reframe = reframing && v.lower[k].equals("as") && !v.lower[k - 1].equals("such") && !v.lower[k - 1].equals("as");
+            boolean account = ACCOUNTS.contains(v.lower[k]) && v.lower[k - 1].equals(",");
+            if (reframe || account) {
+                return k - 1 >= range[0] ? new int[] {range[0], k - 1} : null;
+            }
+        }
+        return range;
+    }
+
+    /** The tokens of the head's dependents that carry what is rejected, as one range, or null. */
+    private static int[] arguments(SentenceView v, DependencyTree t, int head, int cue, boolean verb, boolean predicate) {
+        int first = Integer.MAX_VALUE;
+        int last = -1;
+        for (int k = 0; k < t.size(); k++) {
+            if (t.head(k) != head || k == cue) {
+                continue;
+            }
+            String rel = t.relation(k);
+            boolean content = CONTENT.contains(rel)
+                    // "denied having any such plan", "denies being close to …": a clause right after the verb
+                    || verb && (rel.equals("advcl") || rel.equals("obl")) && k == cue + 1 && v.tag(k).equals("VERB")
+                    // what is called a lie or untrue: the subject of a dismissal
+                    || predicate && rel.equals("nsubj");
+            if (!content || startsWithAs(v, t, k)) {
+                continue;
+            }
+            int[] sub = subtree(t, k);
+            if (sub[0] <= cue && cue <= sub[1]) {
+                continue; // the cue's own phrase ("could not verify" inside a badly attached clause)
+            }
+            first = Math.min(first, sub[0]);
+            last = Math.max(last, sub[1]);
+        }
+        return last < 0 ? null : new int[] {first, last};
+    }
+
+    /**
+     * "accusing Russia of continuing to shell Kyiv after pledging to de-escalate operations there": an
+     * accusation of breaking one's word rejects the word given ("to de-escalate operations there");
+     * another accusation turned around, everything the verb governs after it.
+     */
+    private static int[] accusation(SentenceView v, DependencyTree t, int cue) {
+        int last = -1;
+        for (int k = cue + 1; k < t.size(); k++) {
+            if (dominates(t, cue, k)) {
+                last = k;
+            }
+        }
+        if (last < 0) {
+            return null;
+        }
+        Set<String> promises = ClaimCues.get().accusation().brokenPromiseMarkers();
+        for (int k = cue + 1; k < last; k++) {
+            if (v.lower[k].equals("after") && promises.contains(v.lower[k + 1])) {
+                return trim(v, k + 2, last);
+            }
+        }
+        return trim(v, cue, last);
+    }
+
+    /** "saying that was not a withdrawal but …": the negated predicate with its subject, up to "but". */
+    private static int[] negated(SentenceView v, DependencyTree t, int cue) {
+        int head = t.head(cue);
+        if (head < 0) {
+            return null;
+        }
+        int[] sub = subtree(t, head);
+        int end = sub[1];
+        for (int k = cue + 1; k <= sub[1]; k++) {
+            if (v.lower[k].equals("but")) {
+                end = k - 1;
+                break;
+            }
+        }
+        return trim(v, sub[0], end);
+    }
+
+    /** The nearest token above the cue that heads a clause: a verb, a predicate with a copula or subject, or the root. */
+    private static int clauseHead(DependencyTree t, int cue) {
+        int k = cue;
+        for (int steps = 0; k >= 0 && steps <= t.size(); steps++) {
+            String tag = t.tag(k);
+            if (tag.equals("VERB") || t.head(k) < 0 || t.dependent(k, "cop") >= 0 || t.dependent(k, "nsubj") >= 0
+                    || t.dependent(k, "nsubj:pass") >= 0) {
+                return k;
+            }
+            k = t.head(k);
+        }
+        return -1;
+    }
+
+    /** After a denial verb: its words up to the clause's end; before a doubt: the words from the sentence's start. */
+    private static int[] linear(SentenceView v, int cue) {
+        if (v.isVerbLike(cue)) {
+            int end = cue;
+            for (int k = cue + 1; k < v.size() && !BOUNDARIES.contains(v.lower[k]); k++) {
+                end = k;
+            }
+            return end > cue ? trim(v, cue + 1, end) : null;
+        }
+        int start = 0;
+        Set<String> speech = ClaimCues.get().attributionVerbs();
+        for (int k = cue - 1; k > 0; k--) {
+            if (speech.contains(v.lower[k]) && v.isVerbLike(k) || v.lower[k].equals("that") && v.tag(k).equals("SCONJ")) {
+                start = k + 1; // "X said the Russian announcement was a lie": what was said, not who said it
+                break;
+            }
+        }
+        while (start < cue && (v.tag(start).equals("CCONJ") || v.tag(start).equals("PUNCT") || v.tag(start).equals("ADV"))) {
+            start++;
+        }
+        return cue - 1 >= start ? trim(v, start, cue - 1) : null;
+    }
+
+    /**
+     * Before a doubt or dismissal, a noun that stands for something said and the clause that says it
+     * ("the claim that …", "reports of …", "allegations about …") up to the cue: what is doubted, even
+     * where the parser attached the clause elsewhere.
+     */
+    private static int[] propositionBefore(SentenceView v, int cue) {
+        LinkTerms terms = LinkTerms.get();
+        for (int k = 0; k + 1 < cue; k++) {
+            if (terms.isPropositionNoun(v.lower[k]) && v.tag(k).equals("NOUN") && PROPOSITION_LINKS.contains(v.lower[k + 1])) {
+                int first = k;
+                while (first > 0 && (v.tag(first - 1).equals("DET") || v.tag(first - 1).equals("ADJ") || v.lower[first - 1].equals("'s")
+                        || v.tag(first - 1).equals("PROPN") || v.tag(first - 1).equals("PRON"))) {
+                    first--;
+                }
+                return trim(v, first, cue - 1);
+            }
+        }
+        return null;
+    }
+
+    /** Without punctuation and quotation marks at either end. */
+    private static int[] trim(SentenceView v, int first, int last) {
+        while (first <= last && isPunct(v, first)) {
+            first++;
+        }
+        while (last >= first && isPunct(v, last)) {
+            last--;
+        }
+        return first <= last ? new int[] {first, last} : null;
+    }
+
+    private static boolean isPunct(SentenceView v, int k) {
+        return v.tag(k).equals("PUNCT") || SentenceView.isQuoteMark(v.token(k));
+    }
+
+    /** "as a ploy", "as propaganda": the reframe, not what is rejected. */
+    private static boolean startsWithAs(SentenceView v, DependencyTree t, int k) {
+        int[] sub = subtree(t, k);
+        return v.lower[sub[0]].equals("as");
+    }
+
+    private static boolean isNegation(String lower) {
+        return lower.equals("not") || lower.equals("n't") || lower.equals("never") || lower.equals("no");
+    }
+
+    /** The first and last token of a token's subtree (the smallest and largest descendant). */
+    static int[] subtree(DependencyTree t, int root) {
+        int first = root;
+        int last = root;
+        for (int k = 0; k < t.size(); k++) {
+            if (dominates(t, root, k)) {
+                first = Math.min(first, k);
+                last = Math.max(last, k);
+            }
+        }
+        return new int[] {first, last};
+    }
+
+    /** A noun with its determiners and modifiers before it. */
+    private static int nounPhraseStart(DependencyTree t, int noun) {
+        int first = noun;
+        for (int k = noun - 1; k >= 0 && t.head(k) == noun; k--) {
+            first = k;
+        }
+        return first;
+    }
+
+    private static boolean dominates(DependencyTree t, int root, int k) {
+        for (int steps = 0; k >= 0 && steps <= t.size(); steps++) {
+            if (k == root) {
+                return true;
+            }
+            k = t.head(k);
+        }
+        return false;
+    }
+
+    /** Capitalised words of the sentence's entity mentions: names for the parser's tagger (as the extractor gives them). */
+    private static boolean[] names(SentenceView v) {
+        boolean[] out = new boolean[v.size()];
+        for (SentenceView.EntityMention m : v.mentions) {
+            for (int k = m.first(); k < m.end(); k++) {
+                out[k] = Character.isUpperCase(v.token(k).charAt(0)) && !v.lower[k].equals("the");
+            }
+        }
+        return out;
+    }
+}

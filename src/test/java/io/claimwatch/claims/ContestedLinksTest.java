@@ -1,0 +1,136 @@
+package io.claimwatch.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.claimwatch.model.Annotation;
+import io.claimwatch.model.ContestedLink;
+import io.claimwatch.model.Statement;
+import io.claimwatch.model.StatementLabel;
+import io.claimwatch.model.StatementRef;
+import io.claimwatch.nlp.ArticleAnalyzer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Contested-claim links end to end on invented articles: the job's annotator, what each counterclaim
+ * rejects (from its parse), the committed statistics and the rule, as {@code analyze --links} runs them.
+ */
+class ContestedLinksTest {
+
+    private static ArticleAnalyzer analyzer;
+
+    @BeforeAll
+    static void load() {
+        analyzer = ArticleAnalyzer.withDefaults();
+    }
+
+    private record Story(String id, String source, String publishedAt, String text) {}
+
+    private static List<StatementRef> refs(Story s) {
+        Annotation a = analyzer.analyze(s.text()).annotation();
+        return StatementRefs.of(s.id(), s.source(), "https://" + s.id() + ".example/", Instant.parse(s.publishedAt()).toEpochMilli(),
+                s.text(), a);
+    }
+
+    private static List<ContestedLink> links(Story... stories) {
+        List<StatementRef> all = new ArrayList<>();
+        for (Story s : stories) {
+            all.addAll(refs(s));
+        }
+        all.sort(Comparator.comparingLong(StatementRef::publishedAt));
+        ContestedClaimLinker linker = new ContestedClaimLinker(Duration.ofDays(7));
+        List<ContestedLink> out = new ArrayList<>();
+        all.forEach(r -> out.addAll(linker.add(r)));
+        return out;
+    }
+
+    private static final Story STATION = new Story("claim", "North Wire", "2026-04-01T08:00:00Z",
+            "Kestrian artillery struck the Karvisk power station on Monday, cutting electricity to 40,000 homes, Governor Petra Lind said.");
+
+    @Test
+    void aDenialInOtherWordsFromAnotherOutletTwoDaysLaterIsLinkedWithItsEvidence() {
+        Story denial = new Story("denial", "Kestria Daily", "2026-04-03T09:00:00Z",
+                "The Kestrian Defence Ministry denied that its artillery had shelled the Karvisk power station, calling the report a fabrication.");
+        List<ContestedLink> links = links(STATION, denial);
+        assertEquals(1, links.size(), links.toString());
+        ContestedLink l = links.get(0);
+        assertEquals("claim", l.claim().articleId());
+        assertEquals("denial", l.counterclaim().articleId());
+        assertTrue(l.reason().startsWith("disputes “that its artillery had shelled the Karvisk power station”"), l.reason());
+        assertTrue(l.reason().contains("“struck” / “shelled”") && l.reason().contains("“Karvisk power station”"), l.reason());
+        assertTrue(l.reason().endsWith("2.0 days after the claim"), l.reason());
+    }
+
+    @Test
+    void aDenialThatSaysItOnlyLinksWhereItsArticleSaysWhatItIs() {
+        Story explained = new Story("explained", "Kestria Daily", "2026-04-01T06:00:00Z",
+                "The Harbour Council said on Monday that a Kestrian tanker had spilled oil near Port Amara.\n"
+                        + "The Kestrian Shipping Ministry dismissed the claim as a provocation.");
+        Story spill = new Story("spill", "Harbour Post", "2026-04-01T12:00:00Z",
+                "Oil from a tanker spill has reached the beaches of Port Amara, the Harbour Council said, blaming a Kestrian vessel.");
+        List<ContestedLink> links = links(explained, spill);
+        assertEquals(1, links.size(), links.toString());
+        assertEquals("spill", links.get(0).claim().articleId(), "the other outlet's claim, published after the denial");
+        assertTrue(links.get(0).reason().contains("which its article gives as “The Harbour Council said on Monday"), links.get(0).reason());
+
+        Story bare = new Story("bare", "Meridian Daily", "2026-04-01T13:00:00Z", "The Kestrian Shipping Ministry denied it on Wednesday.");
+        assertEquals(List.of(), links(spill, bare), "“denied it” with nothing in its article to say what “it” is");
+    }
+
+    @Test
+    void theSamePlaceWithAnotherPropositionOrAnotherTimeOrderIsNotLinked() {
+        Story reopening = new Story("reopening", "North Wire", "2026-04-01T08:00:00Z",
+                "Governor Petra Lind said the Karvisk power station would reopen next month after repairs to its damaged turbines.");
+        Story attack = new Story("attack", "Kestria Daily", "2026-04-02T09:00:00Z",
+                "The Kestrian Defence Ministry denied that its drones had attacked the Karvisk power station.");
+        assertEquals(List.of(), links(reopening, attack), "the denied attack is not the announced reopening");
+
+        Story early = new Story("early", "Kestria Daily", "2026-03-29T09:00:00Z",
+                "The Kestrian Defence Ministry denied that its artillery had shelled the Karvisk power station.");
+        assertEquals(List.of(), links(STATION, early), "a denial three days before the claim does not answer it");
+    }
+
+    @Test
+    void aDenialFromTheClaimsOwnSideIsNotADispute() {
+        Story claim = new Story("own", "North Wire", "2026-04-01T08:00:00Z",
+                "Norwegian officials said the storm had flooded the Tromsoya ferry terminal overnight.");
+        Story echo = new Story("echo", "Harbour Post", "2026-04-01T10:00:00Z",
+                "Norway's transport ministry denied that the storm had flooded the Tromsoya ferry terminal.");
+        assertEquals(List.of("norway"), refs(claim).get(0).side());
+        assertTrue(refs(echo).get(0).side().contains("norway"), refs(echo).get(0).side().toString());
+        assertEquals(List.of(), links(claim, echo), "both speak for Norway");
+    }
+
+    @Test
+    void whatACounterclaimRejectsIsTheObjectOfTheDenialNotTheReframeOrTheDenier() {
+        assertEquals("that its artillery had struck the Karvisk power station", rejected(
+                "The Kestrian Defence Ministry denied that its artillery had struck the Karvisk power station, calling the report a fabrication."));
+        assertEquals("The claim that 14 drones were shot down over the Dravno region",
+                rejected("The claim that 14 drones were shot down over the Dravno region could not be independently verified."));
+        assertEquals("organising the rally", rejected("Marek Oduya denied organising the rally, saying he had only attended it as a reporter."));
+        assertEquals("accusations that its navy had blocked grain ships near Port Amara",
+                rejected("The Kestrian Navy rejected accusations that its navy had blocked grain ships near Port Amara as lies."));
+        Statement appeal = counterclaim("A court in Krasno denied her appeal on Tuesday.");
+        assertTrue(appeal == null || appeal.rejected() == null, "turning down a request disputes no proposition");
+    }
+
+    /** The rejected part of the text's first counterclaim, or null when it has none; fails when there is no counterclaim. */
+    private static String rejected(String text) {
+        Statement s = counterclaim(text);
+        assertNotNull(s, "a counterclaim in: " + text);
+        return s.rejected() == null ? null : s.rejected().of(text);
+    }
+
+    private static Statement counterclaim(String text) {
+        Annotation a = analyzer.analyze(text).annotation();
+        return a.statements().stream().filter(x -> x.label() == StatementLabel.COUNTERCLAIM).findFirst().orElse(null);
+    }
+}
