@@ -46,18 +46,32 @@ class UpgradeIT {
     static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
             .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
 
-    static final Path FIXTURE = Path.of("src/test/resources/savepoints/enrich-v1");
-    /** The topics and indices the savepoint's job used: its Kafka source remembers them by name. */
-    static final String PREFIX = "upgrade-v1-";
+    /**
+     * Savepoints of earlier builds, oldest first, each restored in every build. Each names the topics
+     * and indices its job used (its Kafka source remembers them by name).
+     */
+    static final List<String> VERSIONS = List.of("v1");
+    /** The version this build's savepoint gets when regenerated (then add it to {@link #VERSIONS}). */
+    static final String CURRENT = "v2";
+
+    static Path fixture(String version) {
+        return Path.of("src/test/resources/savepoints/enrich-" + version);
+    }
+
+    static String prefix(String version) {
+        return "upgrade-" + version + "-";
+    }
     /** Long enough that the stories in the savepoint are still remembered whenever this test runs. */
     static final long DEDUPE_TTL_HOURS = 24L * 365 * 50;
     static final int PARTITIONS = 3;
     static final int PER_PARTITION = 2;
 
-    @Test
-    void theSavepointOfAnEarlierBuildRestoresAndTheJobGoesOnWithItsState() throws Exception {
-        assertTrue(Files.isDirectory(FIXTURE), "the savepoint fixture " + FIXTURE + " is committed");
-        PipelineHarness run = PipelineHarness.withPrefix(PREFIX, DEDUPE_TTL_HOURS);
+    @org.junit.jupiter.params.ParameterizedTest(name = "savepoint {0}")
+    @org.junit.jupiter.params.provider.FieldSource("VERSIONS")
+    void theSavepointOfAnEarlierBuildRestoresAndTheJobGoesOnWithItsState(String version) throws Exception {
+        Path fixture = fixture(version);
+        assertTrue(Files.isDirectory(fixture), "the savepoint fixture " + fixture + " is committed");
+        PipelineHarness run = PipelineHarness.withPrefix(prefix(version), DEDUPE_TTL_HOURS);
         // The savepoint's source is at offset PER_PARTITION of each partition: fill those places first.
         for (int p = 0; p < PARTITIONS; p++) {
             for (int i = 0; i < PER_PARTITION; i++) {
@@ -70,7 +84,7 @@ class UpgradeIT {
             send(run.articlesTopic(), 1, s);
         }
         Path copy = Files.createTempDirectory("savepoint");
-        copyTree(FIXTURE, copy);
+        copyTree(fixture, copy);
 
         // Unbounded, as the job that took the savepoint was: its restored source splits have no end.
         StreamExecutionEnvironment env = run.environment(new KafkaIo(run.config, false));
@@ -98,7 +112,8 @@ class UpgradeIT {
     @Test
     @EnabledIfSystemProperty(named = "claimwatch.regenerate-savepoint", matches = "true")
     void regenerateTheFixture() throws Exception {
-        PipelineHarness run = PipelineHarness.withPrefix(PREFIX, DEDUPE_TTL_HOURS);
+        Path fixtureDir = fixture(CURRENT);
+        PipelineHarness run = PipelineHarness.withPrefix(prefix(CURRENT), DEDUPE_TTL_HOURS);
         int n = 0;
         for (int p = 0; p < PARTITIONS; p++) {
             for (int i = 0; i < PER_PARTITION; i++) {
@@ -112,12 +127,12 @@ class UpgradeIT {
         Path target = Files.createTempDirectory("savepoints");
         String location = job.stopWithSavepoint(false, target.toUri().toString(), SavepointFormatType.CANONICAL).get();
         Path saved = Path.of(java.net.URI.create(location.startsWith("file:") ? location : "file://" + location));
-        if (Files.exists(FIXTURE)) {
-            try (Stream<Path> old = Files.walk(FIXTURE)) {
+        if (Files.exists(fixtureDir)) {
+            try (Stream<Path> old = Files.walk(fixtureDir)) {
                 old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
-        copyTree(saved, FIXTURE);
+        copyTree(saved, fixtureDir);
     }
 
     private static void send(String topic, int partition, String value) throws Exception {
