@@ -42,7 +42,8 @@ final class TrainCheckworthyCommand implements Callable<Integer> {
         }
         Path calibration = out.resolveSibling(out.getFileName().toString().replaceFirst("\\.bin$", "") + ".properties");
         Files.writeString(calibration, String.format(Locale.ROOT,
-                "# Written by claimwatch train-checkworthy: score = sigmoid(slope * (logit(p) - logit(threshold)))%n"
+                "# Written by claimwatch train-checkworthy: score = sigmoid(slope * (logit(p) - logit(threshold))),%n"
+                        + "# for later text sigmoid(slope * (logit(p) - logit(threshold) - later-offset)).%n"
                         + "# L1 %.1f, L2 %.1f, threshold and slope chosen on CT24_en_dev.tsv; later-offset: the threshold's move in logit%n"
                         + "# for text later than the training debates, measured on later debates of CT24_en_train.tsv (mean of %d cuts).%n"
                         + "threshold=%.2f%nslope=%.2f%nlater-offset=%.2f%n",
