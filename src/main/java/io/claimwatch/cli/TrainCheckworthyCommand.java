@@ -13,8 +13,9 @@ import picocli.CommandLine.Option;
 /** Trains and calibrates the check-worthiness model from the CheckThat! sentences. */
 @Command(name = "train-checkworthy", mixinStandardHelpOptions = true,
         description = {"Train the check-worthiness model on CT24_en_train.tsv, choose its regularisation and threshold on",
-                "CT24_en_dev.tsv, move the threshold by the out-of-time offset measured on later debates of the training file,",
-                "calibrate so that 0.5 is the threshold; with --evaluate, report P/R/F1 on CT24_en_dev-test.tsv."})
+                "CT24_en_dev.tsv, calibrate so that 0.5 is the threshold, measure on later debates of the training file how far",
+                "the threshold moves for later text (later-offset); with --evaluate, report P/R/F1 on CT24_en_dev-test.tsv",
+                "at the threshold for later text."})
 final class TrainCheckworthyCommand implements Callable<Integer> {
 
     @Option(names = "--data", defaultValue = "../shared/data/checkworthiness", description = "Folder of the TSV files (default: ${DEFAULT-VALUE}).")
