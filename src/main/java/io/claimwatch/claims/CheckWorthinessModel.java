@@ -9,10 +9,15 @@ import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.util.ext.ExtensionLoader;
 
 /**
- * The trained check-worthiness classifier and its calibration: {@link #score} maps the model's
+ * The trained check-worthiness classifier and its calibrations. {@link #calibrate} maps the model's
  * probability through {@code sigmoid(slope * (logit(p) - logit(threshold)))}, so that the threshold
- * chosen on the tuning data becomes 0.5. Immutable and shared; {@link #scorer()} gives each thread
- * its own categorizer (OpenNLP's is not thread-safe).
+ * chosen on the tuning data (the training debates' own time) becomes 0.5: the score articles get,
+ * which the statement labeller then moves with news signals of its own. {@link #calibrateLater}
+ * moves the threshold by the out-of-time offset ({@code later-offset}, measured by the trainer on
+ * debates later than those it trained on, where check-worthy sentences get lower probabilities):
+ * the score of sentences taken on their own from later text, with no article around them
+ * ({@code analyze --sentences}). Immutable and shared; {@link #scorer()} gives each thread its own
+ * categorizer (OpenNLP's is not thread-safe).
  */
 public final class CheckWorthinessModel {
 
@@ -25,16 +30,22 @@ public final class CheckWorthinessModel {
     private final DoccatModel model;
     private final double threshold;
     private final double slope;
+    private final double laterOffset;
 
     static {
         // The model names its feature generator class; OpenNLP only instantiates allowed packages.
         ExtensionLoader.registerAllowedPackage("io.claimwatch.claims");
     }
 
-    public CheckWorthinessModel(DoccatModel model, double threshold, double slope) {
+    public CheckWorthinessModel(DoccatModel model, double threshold, double slope, double laterOffset) {
+        if (!(threshold > 0 && threshold < 1) || !(slope > 0) || !Double.isFinite(laterOffset)) {
+            throw new IllegalArgumentException("check-worthiness calibration: threshold " + threshold + " must be in (0, 1), slope " + slope
+                    + " positive, later-offset " + laterOffset + " finite");
+        }
         this.model = model;
         this.threshold = threshold;
         this.slope = slope;
+        this.laterOffset = laterOffset;
     }
 
     public static CheckWorthinessModel get() {
@@ -59,10 +70,22 @@ public final class CheckWorthinessModel {
             }
             Properties p = new Properties();
             p.load(cal);
-            return new CheckWorthinessModel(new DoccatModel(bin), Double.parseDouble(p.getProperty("threshold")),
-                    Double.parseDouble(p.getProperty("slope")));
+            return new CheckWorthinessModel(new DoccatModel(bin), number(p, "threshold", null), number(p, "slope", null),
+                    number(p, "later-offset", "0"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the check-worthiness model", e);
+        }
+    }
+
+    private static double number(Properties p, String key, String fallback) {
+        String v = p.getProperty(key, fallback);
+        if (v == null) {
+            throw new IllegalStateException(CALIBRATION + " has no '" + key + "' (claimwatch train-checkworthy writes it)");
+        }
+        try {
+            return Double.parseDouble(v.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(CALIBRATION + ": '" + key + "' is '" + v + "', not a number", e);
         }
     }
 
@@ -78,6 +101,16 @@ public final class CheckWorthinessModel {
         return slope;
     }
 
+    /** The out-of-time offset of the threshold, in logit (negative: later text needs a lower threshold). */
+    public double laterOffset() {
+        return laterOffset;
+    }
+
+    /** The raw probability at which later text is check-worthy (its calibrated score 0.5). */
+    public double laterThreshold() {
+        return 1 / (1 + Math.exp(-(logit(threshold) + laterOffset)));
+    }
+
     /** A categorizer for one thread. */
     public Scorer scorer() {
         return new Scorer(new DocumentCategorizerME(model));
@@ -86,6 +119,11 @@ public final class CheckWorthinessModel {
     /** Maps a raw probability of "Yes" to the calibrated score, 0.5 being the decision threshold. */
     public double calibrate(double probability) {
         return calibrate(probability, threshold, slope);
+    }
+
+    /** Maps a raw probability of "Yes" to the calibrated score for text later than the training debates. */
+    public double calibrateLater(double probability) {
+        return 1 / (1 + Math.exp(-slope * (logit(probability) - logit(threshold) - laterOffset)));
     }
 
     static double calibrate(double p, double threshold, double slope) {
@@ -112,9 +150,14 @@ public final class CheckWorthinessModel {
             return categorizer.categorize(CheckWorthinessFeatures.tokens(sentence))[yes];
         }
 
-        /** The calibrated score in [0, 1]; at least 0.5 means check-worthy. */
+        /** The calibrated score in [0, 1] at the tuning threshold; at least 0.5 means check-worthy. */
         public double score(String sentence) {
             return calibrate(probability(sentence));
+        }
+
+        /** The calibrated score for a sentence of later text on its own; at least 0.5 means check-worthy. */
+        public double laterScore(String sentence) {
+            return calibrateLater(probability(sentence));
         }
     }
 }

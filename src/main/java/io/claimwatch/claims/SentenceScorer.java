@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * Scores sentences on their own, without an article around them ({@code analyze --sentences}): the
- * calibrated check-worthiness score (0.5 is the decision threshold) and a label, counterclaim when
- * the sentence disputes something, else claim at a score of 0.5 or more. Not thread-safe.
+ * check-worthiness score calibrated for text later than the training debates (0.5 is the decision
+ * threshold; see {@link CheckWorthinessModel#calibrateLater}) and a label, counterclaim when the
+ * sentence disputes something, else claim at a score of 0.5 or more. Not thread-safe.
  */
 public final class SentenceScorer {
 
@@ -31,7 +32,9 @@ public final class SentenceScorer {
     }
 
     public Scored score(String sentence) {
-        double score = scorer.score(sentence);
+        // A sentence on its own has none of the article's signals the statement labeller adapts the
+        // score to news with, so the model's own adaptation to later text applies.
+        double score = scorer.laterScore(sentence);
         if (sentence.isBlank()) {
             return new Scored(score, StatementLabel.NONE);
         }

@@ -30,6 +30,15 @@ class SentenceScorerTest {
     }
 
     @Test
+    void aSentenceOnItsOwnGetsTheScoreForLaterText() {
+        CheckWorthinessModel m = CheckWorthinessModel.get();
+        String s = "The council spent 3 million on the new bridge last year.";
+        double p = m.scorer().probability(s);
+        assertEquals(m.calibrateLater(p), scorer.score(s).score(), 1e-12);
+        assertTrue(m.laterOffset() < 0 && m.calibrateLater(p) > m.calibrate(p), "the shipped model lowers the threshold for later text");
+    }
+
+    @Test
     void theCalibrationMapsTheChosenThresholdToOneHalf() {
         CheckWorthinessModel m = CheckWorthinessModel.get();
         assertEquals(0.5, m.calibrate(m.threshold()), 1e-9);
