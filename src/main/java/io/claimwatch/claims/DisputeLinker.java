@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Within one article, the statement each counterclaim disputes. What the article showed comes first:
@@ -21,7 +23,8 @@ import java.util.Set;
 final class DisputeLinker {
 
     private static final double MIN_SCORE = 1.0;
-    private static final boolean DEBUG = Boolean.getBoolean("cw.debug.links");
+    /** Every pair scored, at debug level: why a counterclaim points where it does. */
+    private static final Logger LOG = LoggerFactory.getLogger(DisputeLinker.class);
     private static final Set<String> STOP = Set.of("that", "this", "with", "from", "have", "has", "had", "were", "was",
             "been", "their", "they", "there", "which", "would", "will", "said", "says", "after", "about", "into", "over",
             "more", "than", "also", "some", "other", "its", "his", "her", "such", "when", "what", "while", "being", "those");
@@ -64,6 +67,9 @@ final class DisputeLinker {
             } else {
                 target = best(k, statements, views, decisions, accused, entities, words, naming, disputed);
             }
+            if (target >= 0) {
+                target = introducer(target, statements, views);
+            }
             String id = target == -2 ? statements.get(k - 1).disputes() : target < 0 ? fallback(k, statements) : statements.get(target).id();
             statements.set(k, c.withDisputes(id));
             if (target >= 0) {
@@ -75,6 +81,30 @@ final class DisputeLinker {
             String target = statements.get(source).disputes();
             statements.set(k, statements.get(k).withDisputes(target));
         }
+    }
+
+    /**
+     * The statement a sentence belongs to: a sentence that the same claimer's previous one introduces
+     * with a colon ("… posted a poll asking “which do you like more?”:" then the poll's options) is
+     * part of that statement, and the statement is disputed where it begins.
+     */
+    private static int introducer(int target, List<Statement> statements, List<SentenceView> views) {
+        int j = target;
+        while (j > 0 && endsWithColon(views.get(j - 1)) && statements.get(j - 1).label().isPositive()
+                && sameClaimer(statements.get(j - 1), statements.get(j))) {
+            j--;
+        }
+        return j;
+    }
+
+    private static boolean endsWithColon(SentenceView v) {
+        for (int i = v.size() - 1; i >= 0; i--) {
+            String t = v.token(i);
+            if (!SentenceView.isQuoteMark(t) && !t.equals(")")) {
+                return t.equals(":");
+            }
+        }
+        return false;
     }
 
     /** Below the bar: what the same claimer's previous counterclaim disputed, else the claim right before. */
@@ -100,7 +130,8 @@ final class DisputeLinker {
      * court's decision"), the other names it mentions, and whether it points at a first statement
      * ("Musk's original tweet").
      */
-    private record Naming(Set<String> kinds, Set<String> ownerIds, Set<String> ownerWords, Set<String> mentioned, boolean first) {
+    private record Naming(Set<String> kinds, Set<String> nouns, Set<String> ownerIds, Set<String> ownerWords, Set<String> mentioned,
+            boolean first) {
 
         boolean names() {
             return !kinds.isEmpty() || !ownerIds.isEmpty() || !ownerWords.isEmpty();
@@ -109,6 +140,7 @@ final class DisputeLinker {
 
     private Naming naming(SentenceView v, Statement c, int cue) {
         Set<String> kinds = new HashSet<>();
+        Set<String> nouns = new HashSet<>();
         Set<String> ownerIds = new HashSet<>();
         Set<String> ownerWords = new HashSet<>();
         int named = namedNoun(v, cue);
@@ -118,6 +150,7 @@ final class DisputeLinker {
                 continue;
             }
             kinds.add(kind);
+            nouns.add(singular(v.lower[i]));
             // The owner before the noun: "Russia's accusation", "the court's decision", "the Russian announcement".
             for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
                 if (v.lower[k].equals("'s") && k > 0) {
@@ -146,7 +179,7 @@ final class DisputeLinker {
         for (String w : v.lower) {
             first |= FIRST.contains(w);
         }
-        return new Naming(kinds, ownerIds, ownerWords, mentioned, first);
+        return new Naming(kinds, nouns, ownerIds, ownerWords, mentioned, first);
     }
 
     /**
@@ -213,7 +246,7 @@ final class DisputeLinker {
                 score += 1.0;
             }
             // Of the kind named: by its verb ("have accused Russia") most, by another word less.
-            int kindStrength = kindStrength(naming.kinds(), tv);
+            int kindStrength = kindStrength(naming, tv);
             boolean ofKind = kindStrength > 0;
             score += kindStrength == 2 ? 2.0 : kindStrength == 1 ? 1.0 : 0;
             // An accusation of the one who now denies or of the party the denial speaks for: "accusing Kyiv of
@@ -251,8 +284,9 @@ final class DisputeLinker {
             if (t.label() == StatementLabel.COUNTERCLAIM && !(naming.kinds().contains("accusation") && ofKind)) {
                 score -= 0.5; // a claim is disputed more often than a dispute
             }
-            if (DEBUG) {
-                System.err.printf("LINK %s -> %s %.2f owner=%s kind=%s%n", c.id(), t.id(), score, owner, ofKind);
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("dispute {} -> {} score {} owner={} kind={}", c.id(), t.id(), String.format(java.util.Locale.ROOT, "%.2f", score),
+                        owner, ofKind);
             }
             if (score > best) {
                 best = score;
@@ -278,6 +312,25 @@ final class DisputeLinker {
             }
         }
         return n;
+    }
+
+    /**
+     * 2 when a verb of the sentence marks one of the kinds named or the sentence has the very noun named
+     * ("the resolution" → "backed a resolution calling on …"), 1 when another word marks a kind, 0 when
+     * none does.
+     */
+    private int kindStrength(Naming naming, SentenceView v) {
+        for (int i = 0; i < v.size(); i++) {
+            if (naming.nouns().contains(singular(v.lower[i])) && !CounterclaimFinder.tag(v, i).equals("VERB")) {
+                return 2;
+            }
+        }
+        return kindStrength(naming.kinds(), v);
+    }
+
+    /** "accusations" → "accusation": the noun as its kind lexicon and other sentences may both spell it. */
+    private static String singular(String noun) {
+        return noun.length() > 3 && noun.endsWith("s") && !noun.endsWith("ss") ? noun.substring(0, noun.length() - 1) : noun;
     }
 
     /** 2 when a verb of the sentence marks one of the kinds, 1 when another word does, 0 when none does. */
