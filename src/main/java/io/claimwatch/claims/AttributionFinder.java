@@ -775,7 +775,9 @@ final class AttributionFinder {
         }
         DependencyTree t = s.tree;
         for (int c = 0; c < t.size(); c++) {
-            if (t.head(c) == x && (t.relation(c).startsWith("nmod") && !t.relation(c).equals("nmod:poss") || t.relation(c).equals("acl:relcl"))) {
+            // "The Tesla CEO, who on Tuesday …,": a relative clause set off by a comma adds, it does not restrict.
+            boolean restrictive = t.relation(c).equals("acl:relcl") && !(x + 1 < s.size() && s.token(x + 1).equals(","));
+            if (t.head(c) == x && (t.relation(c).startsWith("nmod") && !t.relation(c).equals("nmod:poss") || restrictive)) {
                 return false; // "the head of the delegation", "the official who …": a phrase, not a reference
             }
         }
