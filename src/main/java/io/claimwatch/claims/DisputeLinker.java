@@ -272,8 +272,8 @@ final class DisputeLinker {
             score += 0.5 * Math.min(sharedWords.size(), 4);
             int distance = Math.abs(k - j);
             score += j < k ? 0.5 - 0.05 * distance : -0.5 - 0.05 * distance; // an answer mostly follows what it answers
-            if (j == k - 1) {
-                score += 1.0;
+            if (j == k - 1 && !naming.first()) {
+                score += 1.0; // not when it points at a first statement ("responded to Musk's original tweet")
             }
             if (doubt && j == doubted) {
                 score += 2.0;
@@ -343,18 +343,6 @@ final class DisputeLinker {
             }
         }
         return strength;
-    }
-
-    private boolean ofKinds(Set<String> kinds, SentenceView v) {
-        if (kinds.isEmpty()) {
-            return true;
-        }
-        for (String kind : kinds) {
-            if (cues.kinds().marks(kind, v.lower)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String headWord(String phrase) {
