@@ -215,8 +215,9 @@ final class DisputeLinker {
         Set<String> own = new HashSet<>(c.claimerIds());
         // The claim an outlet's doubt is about: the nearest before, of the kind it names when it names one.
         int doubted = -1;
-        // Of the kind named by its verb ("the reports claimed"), else by any word; any claim when no kind is named.
-        for (int needed : naming.kinds().isEmpty() ? new int[] {0} : new int[] {2, 1}) {
+        // Of the kind named by its verb ("the reports claimed"), else by any word, else any claim: "the claims could
+        // not be verified" after "Russia said …" doubts what Russia said, though no word of it claims.
+        for (int needed : naming.kinds().isEmpty() ? new int[] {0} : new int[] {2, 1, 0}) {
             for (int j = k - 1; j >= 0 && doubted < 0; j--) {
                 if (statements.get(j).label() == StatementLabel.CLAIM && !sameClaimer(c, statements.get(j))
                         && kindStrength(naming.kinds(), views.get(j)) >= needed) {
