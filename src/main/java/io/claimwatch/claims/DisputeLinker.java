@@ -30,6 +30,8 @@ final class DisputeLinker {
             "more", "than", "also", "some", "other", "its", "his", "her", "such", "when", "what", "while", "being", "those");
     /** Words that point at a party's first statement: "responded to Musk's original tweet". */
     private static final Set<String> FIRST = Set.of("original", "first", "initial", "earlier");
+    /** Determiners that point back: "denied these allegations" disputes something said before it. */
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those", "such");
 
     private final EntityLexicon lexicon;
     private final ClaimCues cues;
@@ -59,7 +61,9 @@ final class DisputeLinker {
             }
             Naming naming = naming(views.get(k), c, d.counterCue());
             int target;
-            if (d.answers() >= 0) {
+            if (d.answers() < 0 && naming.ownClause()) {
+                continue; // "X said Y, a claim denied by Z": what it disputes is its own sentence, no other statement
+            } else if (d.answers() >= 0) {
                 target = d.answers();
             } else if (k > 0 && !naming.names() && statements.get(k - 1).label() == StatementLabel.COUNTERCLAIM
                     && sameClaimer(c, statements.get(k - 1)) && statements.get(k - 1).disputes() != null) {
@@ -131,7 +135,7 @@ final class DisputeLinker {
      * ("Musk's original tweet").
      */
     private record Naming(Set<String> kinds, Set<String> nouns, Set<String> ownerIds, Set<String> ownerWords, Set<String> mentioned,
-            boolean first) {
+            boolean first, boolean back, boolean ownClause) {
 
         boolean names() {
             return !kinds.isEmpty() || !ownerIds.isEmpty() || !ownerWords.isEmpty();
@@ -179,7 +183,42 @@ final class DisputeLinker {
         for (String w : v.lower) {
             first |= FIRST.contains(w);
         }
-        return new Naming(kinds, nouns, ownerIds, ownerWords, mentioned, first);
+        return new Naming(kinds, nouns, ownerIds, ownerWords, mentioned, first, named >= 0 && demonstrativeBefore(v, named),
+                named >= 0 && appositiveToOwnClause(v, named));
+    }
+
+    /**
+     * "Russia said it had destroyed four launchers, a claim dismissed by Kyiv as misinformation": the
+     * noun is set after a comma beside the clause before it, which is the statement rejected.
+     */
+    private static boolean appositiveToOwnClause(SentenceView v, int noun) {
+        int k = noun - 1;
+        while (k > 0 && CounterclaimFinder.tag(v, k).equals("ADJ")) {
+            k--;
+        }
+        if (k < 2 || !(v.lower[k].equals("a") || v.lower[k].equals("an")) || !v.token(k - 1).equals(",")) {
+            return false;
+        }
+        for (int i = 0; i < k - 1; i++) {
+            if (CounterclaimFinder.tag(v, i).equals("VERB")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "these allegations", "such claims", "that idea": a noun that points back at what the article already said. */
+    private static boolean demonstrativeBefore(SentenceView v, int noun) {
+        for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
+            if (DEMONSTRATIVES.contains(v.lower[k])) {
+                return true;
+            }
+            String tag = CounterclaimFinder.tag(v, k);
+            if (!(tag.equals("ADJ") || tag.equals("ADV") || tag.equals("NOUN"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -230,7 +269,7 @@ final class DisputeLinker {
         Set<String> firstSeen = new HashSet<>();
         for (int j = 0; j < statements.size(); j++) {
             Statement t = statements.get(j);
-            if (j == k || !t.label().isPositive() || doubt && t.label() != StatementLabel.CLAIM || sameClaimer(c, t)) {
+            if (j == k || !t.label().isPositive() || doubt && t.label() != StatementLabel.CLAIM || sameClaimer(c, t) || naming.back() && j > k) {
                 continue;
             }
             SentenceView tv = views.get(j);
