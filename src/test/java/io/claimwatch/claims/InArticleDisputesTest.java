@@ -118,4 +118,21 @@ class InArticleDisputesTest {
         assertEquals(StatementLabel.COUNTERCLAIM, lone.label());
         assertNull(lone.disputes(), lone.toString());
     }
+
+    @Test
+    void aDemonstrativePointsBackAtWhatWasSaidBeforeNotAtALaterAccusation() {
+        List<Statement> list = statements("The Russian Defence Ministry said Ukrainian rockets had hit a prison near Donetsk, killing 50 inmates.\n"
+                + "Kyiv has denied these allegations.\n"
+                + "Russia has repeatedly accused Kyiv of firing rockets at prisons and other civilian targets.");
+        assertDisputes(list, 1, 0);
+    }
+
+    @Test
+    void aRejectionSetBesideItsOwnClauseDisputesNoOtherStatement() {
+        List<Statement> list = statements("The Pentagon said it had sent 16 rocket launchers to Ukraine.\n"
+                + "Last week the Russian military said it had destroyed four of the launchers, a claim dismissed by Kyiv as misinformation.");
+        Statement c = list.get(1);
+        assertEquals(StatementLabel.COUNTERCLAIM, c.label(), c.toString());
+        assertNull(c.disputes(), "the claim it dismisses is the first half of its own sentence: " + list);
+    }
 }
