@@ -146,7 +146,8 @@ class CounterclaimFormsTest {
         "Ukraine's military said it had not yet received the promised tanks.",
         "The foreign ministry confirmed that the ambassador had been summoned.",
         // A rejected request is no rejected statement.
-        "The Kremlin has repeatedly rejected calls for a ceasefire."
+        "The Kremlin has repeatedly rejected calls for a ceasefire.",
+        "The government rejected talks with the rebels until the fighting stopped."
     })
     void rejectingWordsThatDisputeNoStatementAreNotCounterclaims(String sentence) {
         Statement s = last(sentence);
