@@ -30,6 +30,8 @@ final class DisputeLinker {
             "more", "than", "also", "some", "other", "its", "his", "her", "such", "when", "what", "while", "being", "those");
     /** Words that point at a party's first statement: "responded to Musk's original tweet". */
     private static final Set<String> FIRST = Set.of("original", "first", "initial", "earlier");
+    /** How many sentences back a run of denials with no claim between them is followed. */
+    private static final int DENIAL_RUN = 4;
     /** Determiners that point back: "denied these allegations" disputes something said before it. */
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those", "such");
 
@@ -61,7 +63,7 @@ final class DisputeLinker {
             }
             Naming naming = naming(views.get(k), c, d.counterCue());
             int target;
-            if (d.answers() < 0 && naming.ownClause()) {
+            if (d.answers() < 0 && (naming.ownClause() || doubtsItsOwnSource(views.get(k), c, d))) {
                 continue; // "X said Y, a claim denied by Z": what it disputes is its own sentence, no other statement
             } else if (d.answers() >= 0) {
                 target = d.answers();
@@ -116,12 +118,40 @@ final class DisputeLinker {
         Statement c = statements.get(k);
         for (int j = k - 1; j >= 0; j--) {
             Statement p = statements.get(j);
-            if (p.label() == StatementLabel.COUNTERCLAIM && sameClaimer(c, p)) {
+            if (p.label() == StatementLabel.COUNTERCLAIM && sameClaimer(c, p) && p.disputes() != null) {
+                return p.disputes();
+            }
+        }
+        // A run of denials with no claim between them ("The White House denied …" then its spokesperson's
+        // "No, that did not happen"): what the run disputes.
+        for (int j = k - 1; j >= Math.max(0, k - DENIAL_RUN); j--) {
+            Statement p = statements.get(j);
+            if (p.label() == StatementLabel.CLAIM) {
+                break;
+            }
+            if (p.label() == StatementLabel.COUNTERCLAIM && p.disputes() != null) {
                 return p.disputes();
             }
         }
         return k > 0 && statements.get(k - 1).label() == StatementLabel.CLAIM && !sameClaimer(c, statements.get(k - 1))
                 ? statements.get(k - 1).id() : null;
+    }
+
+    /**
+     * "Unconfirmed reports say the uprising was crushed": the doubt qualifies the statement's own source,
+     * so it disputes no other statement.
+     */
+    private static boolean doubtsItsOwnSource(SentenceView v, Statement c, StatementLabeller.Decision d) {
+        if (d.form() != CounterForm.UNVERIFIED || d.counterCue() < 0 || "article".equals(c.claimer())) {
+            return false;
+        }
+        String word = v.lower[d.counterCue()];
+        for (String w : c.claimer().toLowerCase(java.util.Locale.ROOT).split(" ")) {
+            if (w.equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean continues(StatementLabeller.Decision d) {
@@ -155,6 +185,11 @@ final class DisputeLinker {
             }
             kinds.add(kind);
             nouns.add(singular(v.lower[i]));
+            // The owner after the noun: "the accusations from the Russian FSB", "claims by Moscow".
+            SentenceView.EntityMention source = sourceAfter(v, i);
+            if (source != null) {
+                ownerIds.add(source.entity().id());
+            }
             // The owner before the noun: "Russia's accusation", "the court's decision", "the Russian announcement".
             for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
                 if (v.lower[k].equals("'s") && k > 0) {
@@ -205,6 +240,24 @@ final class DisputeLinker {
             }
         }
         return false;
+    }
+
+    /** The name after "from" or "by" right behind a noun ("accusations from the Russian FSB"), or null. */
+    private static SentenceView.EntityMention sourceAfter(SentenceView v, int noun) {
+        if (noun + 2 >= v.size() || !(v.lower[noun + 1].equals("from") || v.lower[noun + 1].equals("by"))) {
+            return null;
+        }
+        for (int k = noun + 2; k < Math.min(v.size(), noun + 5); k++) {
+            SentenceView.EntityMention m = v.mentionAt(k);
+            if (m != null) {
+                return m;
+            }
+            String tag = CounterclaimFinder.tag(v, k);
+            if (!(tag.equals("DET") || tag.equals("ADJ"))) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** "these allegations", "such claims", "that idea": a noun that points back at what the article already said. */
