@@ -135,4 +135,31 @@ class InArticleDisputesTest {
         assertEquals(StatementLabel.COUNTERCLAIM, c.label(), c.toString());
         assertNull(c.disputes(), "the claim it dismisses is the first half of its own sentence: " + list);
     }
+
+    @Test
+    void theOwnerNamedAfterTheNounIsTheClaimerOfTheDisputedStatement() {
+        List<Statement> list = statements("The Kremlin said Ukrainian agents had planted the bomb in Moscow.\n"
+                + "Police in Moscow said three people had been arrested after the blast.\n"
+                + "Despite the accusations from the Kremlin, Ukraine denies any involvement in the bombing.");
+        assertDisputes(list, 2, 0);
+    }
+
+    @Test
+    void aDoubtOfTheStatementsOwnSourceDisputesNoOtherStatement() {
+        List<Statement> list = statements("The army said it had retaken the airport on Friday.\n"
+                + "Unconfirmed reports say the rebels have fled to the hills.");
+        Statement c = list.get(1);
+        assertEquals(StatementLabel.COUNTERCLAIM, c.label(), c.toString());
+        assertEquals(CounterForm.UNVERIFIED.cue(), c.cue());
+        assertNull(c.disputes(), list.toString());
+    }
+
+    @Test
+    void aRunOfDenialsWithNoClaimBetweenDisputesWhatTheRunDisputes() {
+        List<Statement> list = statements("Republicans accused the president of ordering the raid on the senator's home.\n"
+                + "The White House denied that the president had any knowledge of the raid.\n"
+                + "\"No, that did not happen,\" press secretary Karine Jean-Pierre said.");
+        assertDisputes(list, 1, 0);
+        assertDisputes(list, 2, 0);
+    }
 }
