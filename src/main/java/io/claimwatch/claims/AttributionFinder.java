@@ -819,6 +819,14 @@ final class AttributionFinder {
                 || s.lower[from].equals("and") || s.lower[from].equals("but") || s.lower[from].equals("according") || s.lower[from].equals("to"))) {
             from++; // "according to opinion polls" → "opinion polls"
         }
+        // "The rebels in turn", "The army, for its part,": a discourse adverbial, not part of who speaks.
+        for (int k = from + 1; k + 1 < to; k++) {
+            if (s.lower[k].equals("in") && s.lower[k + 1].equals("turn")
+                    || s.lower[k].equals("for") && k + 2 < to && s.lower[k + 2].equals("part")) {
+                to = k;
+                break;
+            }
+        }
         while (to > from && (s.tree.tag(to - 1).equals("PUNCT") || s.lower[to - 1].equals("'s") || s.lower[to - 1].equals("'")
                 || FILLERS.contains(s.lower[to - 1]))) {
             to--; // "the court's" (decision) → "the court"

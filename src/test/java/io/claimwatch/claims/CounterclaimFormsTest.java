@@ -116,6 +116,12 @@ class CounterclaimFormsTest {
     }
 
     @Test
+    void aDiscourseAdverbialIsNoPartOfTheClaimer() {
+        assertEquals("The rebels", last("The rebels in turn accused the army of shelling the village.").claimer());
+        assertEquals("The army", last("The army, for its part, denied the report.").claimer());
+    }
+
+    @Test
     void theOutletsDoubtHasTheArticleAsClaimer() {
         Statement s = last("The claim that 40 soldiers died in the strike could not be verified.");
         assertEquals("article", s.claimer());
