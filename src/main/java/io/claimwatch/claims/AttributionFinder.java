@@ -775,7 +775,9 @@ final class AttributionFinder {
         }
         DependencyTree t = s.tree;
         for (int c = 0; c < t.size(); c++) {
-            if (t.head(c) == x && (t.relation(c).startsWith("nmod") && !t.relation(c).equals("nmod:poss") || t.relation(c).equals("acl:relcl"))) {
+            // "The Tesla CEO, who on Tuesday …,": a relative clause set off by a comma adds, it does not restrict.
+            boolean restrictive = t.relation(c).equals("acl:relcl") && !(x + 1 < s.size() && s.token(x + 1).equals(","));
+            if (t.head(c) == x && (t.relation(c).startsWith("nmod") && !t.relation(c).equals("nmod:poss") || restrictive)) {
                 return false; // "the head of the delegation", "the official who …": a phrase, not a reference
             }
         }
@@ -816,6 +818,14 @@ final class AttributionFinder {
         while (from < to && (s.tree.tag(from).equals("PUNCT") || s.tree.tag(from).equals("ADP") || s.tree.tag(from).equals("SCONJ")
                 || s.lower[from].equals("and") || s.lower[from].equals("but") || s.lower[from].equals("according") || s.lower[from].equals("to"))) {
             from++; // "according to opinion polls" → "opinion polls"
+        }
+        // "The rebels in turn", "The army, for its part,": a discourse adverbial, not part of who speaks.
+        for (int k = from + 1; k + 1 < to; k++) {
+            if (s.lower[k].equals("in") && s.lower[k + 1].equals("turn")
+                    || s.lower[k].equals("for") && k + 2 < to && s.lower[k + 2].equals("part")) {
+                to = k;
+                break;
+            }
         }
         while (to > from && (s.tree.tag(to - 1).equals("PUNCT") || s.lower[to - 1].equals("'s") || s.lower[to - 1].equals("'")
                 || FILLERS.contains(s.lower[to - 1]))) {

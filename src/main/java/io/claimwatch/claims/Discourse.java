@@ -26,6 +26,10 @@ final class Discourse {
     private static final int WINDOW = 3;
     /** How far back "he" or "she" may reach: an article's main speaker is often named once, then quoted at length. */
     private static final int PERSON_WINDOW = 8;
+    /** Roles of people who speak or act for someone else: "the spokesman" after "Putin said" is not Putin. */
+    private static final Set<String> FOR_OTHERS = Set.of("spokesman", "spokeswoman", "spokesperson", "official", "officer",
+            "aide", "adviser", "advisor", "lawyer", "attorney", "counsel", "deputy", "secretary", "agent", "witness",
+            "resident", "analyst", "expert", "reporter", "correspondent", "journalist", "envoy", "ambassador", "negotiator");
 
     /** An entity of the article as references see it. */
     static final class Referent {
@@ -332,6 +336,9 @@ final class Discourse {
         if (lexicon.isPersonRole(h)) {
             Set<String> same = lexicon.sameRole(h);
             Referent r = recent(x -> x.entity.type() == EntityType.PERSON && x.roles.stream().anyMatch(same::contains), Integer.MAX_VALUE);
+            if (r == null && opensSentence(at)) {
+                r = subjectOfRoleNeverGiven(h);
+            }
             return r == null ? null : AttributionFinder.Attribution.of(r.entity, cue, cueToken);
         }
         // "Iran sparked fury as the country admitted": a place or body named earlier in the sentence.
@@ -348,6 +355,46 @@ final class Discourse {
             return lastOther.withCue(cue, cueToken);
         }
         return null;
+    }
+
+    /**
+     * "Elon Musk has … . The Tesla CEO, who …, argued": a sentence that opens with a role the text gave
+     * no one goes on about the person named first in the sentence before — unless the text gave that
+     * person another title ("President X" is not "the minister"), or the role is one that speaks or
+     * acts for someone else ("the spokesman", "the lawyer"), a new person more often than not.
+     */
+    private Referent subjectOfRoleNeverGiven(String role) {
+        if (FOR_OTHERS.contains(role)) {
+            return null;
+        }
+        Referent r = recent(x -> x.entity.type() == EntityType.PERSON, 1);
+        if (r == null || r.lastSentence != sentence - 1) {
+            return null;
+        }
+        Set<String> same = lexicon.sameRole(role);
+        for (String had : r.roles) {
+            if (lexicon.isTitleWord(had) && lexicon.isPersonRole(had) && !same.contains(had) && !role.equals("leader")) {
+                return null;
+            }
+        }
+        return r;
+    }
+
+    /** Whether the description whose head is at opens the sentence: "The Tesla CEO, who …", "The Ukrainian leader has …". */
+    private boolean opensSentence(int at) {
+        int k = 0;
+        while (current != null && k < current.size() && SentenceView.isQuoteMark(current.token(k))) {
+            k++;
+        }
+        if (current == null || k >= current.size() || !current.lower[k].equals("the") || at - k > 3) {
+            return false;
+        }
+        for (int i = k + 1; i < at; i++) {
+            if (!Character.isLetter(current.token(i).charAt(0)) || current.tag(i).equals("VERB")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Set<String> initialRoles(Entity e) {

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Within one article, the statement each counterclaim disputes. What the article showed comes first:
@@ -21,12 +23,17 @@ import java.util.Set;
 final class DisputeLinker {
 
     private static final double MIN_SCORE = 1.0;
-    private static final boolean DEBUG = Boolean.getBoolean("cw.debug.links");
+    /** Every pair scored, at debug level: why a counterclaim points where it does. */
+    private static final Logger LOG = LoggerFactory.getLogger(DisputeLinker.class);
     private static final Set<String> STOP = Set.of("that", "this", "with", "from", "have", "has", "had", "were", "was",
             "been", "their", "they", "there", "which", "would", "will", "said", "says", "after", "about", "into", "over",
             "more", "than", "also", "some", "other", "its", "his", "her", "such", "when", "what", "while", "being", "those");
     /** Words that point at a party's first statement: "responded to Musk's original tweet". */
     private static final Set<String> FIRST = Set.of("original", "first", "initial", "earlier");
+    /** How many sentences back a run of denials with no claim between them is followed. */
+    private static final int DENIAL_RUN = 4;
+    /** Determiners that point back: "denied these allegations" disputes something said before it. */
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those", "such");
 
     private final EntityLexicon lexicon;
     private final ClaimCues cues;
@@ -56,13 +63,18 @@ final class DisputeLinker {
             }
             Naming naming = naming(views.get(k), c, d.counterCue());
             int target;
-            if (d.answers() >= 0) {
+            if (d.answers() < 0 && (naming.ownClause() || doubtsItsOwnSource(views.get(k), c, d))) {
+                continue; // "X said Y, a claim denied by Z": what it disputes is its own sentence, no other statement
+            } else if (d.answers() >= 0) {
                 target = d.answers();
             } else if (k > 0 && !naming.names() && statements.get(k - 1).label() == StatementLabel.COUNTERCLAIM
                     && sameClaimer(c, statements.get(k - 1)) && statements.get(k - 1).disputes() != null) {
                 target = -2; // the same speaker's next counterclaim, naming nothing new: what the last one disputed
             } else {
                 target = best(k, statements, views, decisions, accused, entities, words, naming, disputed);
+            }
+            if (target >= 0) {
+                target = introducer(target, statements, views);
             }
             String id = target == -2 ? statements.get(k - 1).disputes() : target < 0 ? fallback(k, statements) : statements.get(target).id();
             statements.set(k, c.withDisputes(id));
@@ -77,17 +89,69 @@ final class DisputeLinker {
         }
     }
 
+    /**
+     * The statement a sentence belongs to: a sentence that the same claimer's previous one introduces
+     * with a colon ("… posted a poll asking “which do you like more?”:" then the poll's options) is
+     * part of that statement, and the statement is disputed where it begins.
+     */
+    private static int introducer(int target, List<Statement> statements, List<SentenceView> views) {
+        int j = target;
+        while (j > 0 && endsWithColon(views.get(j - 1)) && statements.get(j - 1).label().isPositive()
+                && sameClaimer(statements.get(j - 1), statements.get(j))) {
+            j--;
+        }
+        return j;
+    }
+
+    private static boolean endsWithColon(SentenceView v) {
+        for (int i = v.size() - 1; i >= 0; i--) {
+            String t = v.token(i);
+            if (!SentenceView.isQuoteMark(t) && !t.equals(")")) {
+                return t.equals(":");
+            }
+        }
+        return false;
+    }
+
     /** Below the bar: what the same claimer's previous counterclaim disputed, else the claim right before. */
     private static String fallback(int k, List<Statement> statements) {
         Statement c = statements.get(k);
         for (int j = k - 1; j >= 0; j--) {
             Statement p = statements.get(j);
-            if (p.label() == StatementLabel.COUNTERCLAIM && sameClaimer(c, p)) {
+            if (p.label() == StatementLabel.COUNTERCLAIM && sameClaimer(c, p) && p.disputes() != null) {
+                return p.disputes();
+            }
+        }
+        // A run of denials with no claim between them ("The White House denied …" then its spokesperson's
+        // "No, that did not happen"): what the run disputes.
+        for (int j = k - 1; j >= Math.max(0, k - DENIAL_RUN); j--) {
+            Statement p = statements.get(j);
+            if (p.label() == StatementLabel.CLAIM) {
+                break;
+            }
+            if (p.label() == StatementLabel.COUNTERCLAIM && p.disputes() != null) {
                 return p.disputes();
             }
         }
         return k > 0 && statements.get(k - 1).label() == StatementLabel.CLAIM && !sameClaimer(c, statements.get(k - 1))
                 ? statements.get(k - 1).id() : null;
+    }
+
+    /**
+     * "Unconfirmed reports say the uprising was crushed": the doubt qualifies the statement's own source,
+     * so it disputes no other statement.
+     */
+    private static boolean doubtsItsOwnSource(SentenceView v, Statement c, StatementLabeller.Decision d) {
+        if (d.form() != CounterForm.UNVERIFIED || d.counterCue() < 0 || "article".equals(c.claimer())) {
+            return false;
+        }
+        String word = v.lower[d.counterCue()];
+        for (String w : c.claimer().toLowerCase(java.util.Locale.ROOT).split(" ")) {
+            if (w.equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean continues(StatementLabeller.Decision d) {
@@ -100,7 +164,8 @@ final class DisputeLinker {
      * court's decision"), the other names it mentions, and whether it points at a first statement
      * ("Musk's original tweet").
      */
-    private record Naming(Set<String> kinds, Set<String> ownerIds, Set<String> ownerWords, Set<String> mentioned, boolean first) {
+    private record Naming(Set<String> kinds, Set<String> nouns, Set<String> ownerIds, Set<String> ownerWords, Set<String> mentioned,
+            boolean first, boolean back, boolean ownClause) {
 
         boolean names() {
             return !kinds.isEmpty() || !ownerIds.isEmpty() || !ownerWords.isEmpty();
@@ -109,6 +174,7 @@ final class DisputeLinker {
 
     private Naming naming(SentenceView v, Statement c, int cue) {
         Set<String> kinds = new HashSet<>();
+        Set<String> nouns = new HashSet<>();
         Set<String> ownerIds = new HashSet<>();
         Set<String> ownerWords = new HashSet<>();
         int named = namedNoun(v, cue);
@@ -118,6 +184,12 @@ final class DisputeLinker {
                 continue;
             }
             kinds.add(kind);
+            nouns.add(singular(v.lower[i]));
+            // The owner after the noun: "the accusations from the Russian FSB", "claims by Moscow".
+            SentenceView.EntityMention source = sourceAfter(v, i);
+            if (source != null) {
+                ownerIds.add(source.entity().id());
+            }
             // The owner before the noun: "Russia's accusation", "the court's decision", "the Russian announcement".
             for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
                 if (v.lower[k].equals("'s") && k > 0) {
@@ -146,7 +218,60 @@ final class DisputeLinker {
         for (String w : v.lower) {
             first |= FIRST.contains(w);
         }
-        return new Naming(kinds, ownerIds, ownerWords, mentioned, first);
+        return new Naming(kinds, nouns, ownerIds, ownerWords, mentioned, first, named >= 0 && demonstrativeBefore(v, named),
+                named >= 0 && appositiveToOwnClause(v, named));
+    }
+
+    /**
+     * "Russia said it had destroyed four launchers, a claim dismissed by Kyiv as misinformation": the
+     * noun is set after a comma beside the clause before it, which is the statement rejected.
+     */
+    private static boolean appositiveToOwnClause(SentenceView v, int noun) {
+        int k = noun - 1;
+        while (k > 0 && CounterclaimFinder.tag(v, k).equals("ADJ")) {
+            k--;
+        }
+        if (k < 2 || !(v.lower[k].equals("a") || v.lower[k].equals("an")) || !v.token(k - 1).equals(",")) {
+            return false;
+        }
+        for (int i = 0; i < k - 1; i++) {
+            if (CounterclaimFinder.tag(v, i).equals("VERB")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name after "from" or "by" right behind a noun ("accusations from the Russian FSB"), or null. */
+    private static SentenceView.EntityMention sourceAfter(SentenceView v, int noun) {
+        if (noun + 2 >= v.size() || !(v.lower[noun + 1].equals("from") || v.lower[noun + 1].equals("by"))) {
+            return null;
+        }
+        for (int k = noun + 2; k < Math.min(v.size(), noun + 5); k++) {
+            SentenceView.EntityMention m = v.mentionAt(k);
+            if (m != null) {
+                return m;
+            }
+            String tag = CounterclaimFinder.tag(v, k);
+            if (!(tag.equals("DET") || tag.equals("ADJ"))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "these allegations", "such claims", "that idea": a noun that points back at what the article already said. */
+    private static boolean demonstrativeBefore(SentenceView v, int noun) {
+        for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
+            if (DEMONSTRATIVES.contains(v.lower[k])) {
+                return true;
+            }
+            String tag = CounterclaimFinder.tag(v, k);
+            if (!(tag.equals("ADJ") || tag.equals("ADV") || tag.equals("NOUN"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -182,8 +307,9 @@ final class DisputeLinker {
         Set<String> own = new HashSet<>(c.claimerIds());
         // The claim an outlet's doubt is about: the nearest before, of the kind it names when it names one.
         int doubted = -1;
-        // Of the kind named by its verb ("the reports claimed"), else by any word; any claim when no kind is named.
-        for (int needed : naming.kinds().isEmpty() ? new int[] {0} : new int[] {2, 1}) {
+        // Of the kind named by its verb ("the reports claimed"), else by any word, else any claim: "the claims could
+        // not be verified" after "Russia said …" doubts what Russia said, though no word of it claims.
+        for (int needed : naming.kinds().isEmpty() ? new int[] {0} : new int[] {2, 1, 0}) {
             for (int j = k - 1; j >= 0 && doubted < 0; j--) {
                 if (statements.get(j).label() == StatementLabel.CLAIM && !sameClaimer(c, statements.get(j))
                         && kindStrength(naming.kinds(), views.get(j)) >= needed) {
@@ -196,7 +322,7 @@ final class DisputeLinker {
         Set<String> firstSeen = new HashSet<>();
         for (int j = 0; j < statements.size(); j++) {
             Statement t = statements.get(j);
-            if (j == k || !t.label().isPositive() || doubt && t.label() != StatementLabel.CLAIM || sameClaimer(c, t)) {
+            if (j == k || !t.label().isPositive() || doubt && t.label() != StatementLabel.CLAIM || sameClaimer(c, t) || naming.back() && j > k) {
                 continue;
             }
             SentenceView tv = views.get(j);
@@ -213,7 +339,7 @@ final class DisputeLinker {
                 score += 1.0;
             }
             // Of the kind named: by its verb ("have accused Russia") most, by another word less.
-            int kindStrength = kindStrength(naming.kinds(), tv);
+            int kindStrength = kindStrength(naming, tv);
             boolean ofKind = kindStrength > 0;
             score += kindStrength == 2 ? 2.0 : kindStrength == 1 ? 1.0 : 0;
             // An accusation of the one who now denies or of the party the denial speaks for: "accusing Kyiv of
@@ -239,8 +365,8 @@ final class DisputeLinker {
             score += 0.5 * Math.min(sharedWords.size(), 4);
             int distance = Math.abs(k - j);
             score += j < k ? 0.5 - 0.05 * distance : -0.5 - 0.05 * distance; // an answer mostly follows what it answers
-            if (j == k - 1) {
-                score += 1.0;
+            if (j == k - 1 && !naming.first()) {
+                score += 1.0; // not when it points at a first statement ("responded to Musk's original tweet")
             }
             if (doubt && j == doubted) {
                 score += 2.0;
@@ -251,8 +377,9 @@ final class DisputeLinker {
             if (t.label() == StatementLabel.COUNTERCLAIM && !(naming.kinds().contains("accusation") && ofKind)) {
                 score -= 0.5; // a claim is disputed more often than a dispute
             }
-            if (DEBUG) {
-                System.err.printf("LINK %s -> %s %.2f owner=%s kind=%s%n", c.id(), t.id(), score, owner, ofKind);
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("dispute {} -> {} score {} owner={} kind={}", c.id(), t.id(), String.format(java.util.Locale.ROOT, "%.2f", score),
+                        owner, ofKind);
             }
             if (score > best) {
                 best = score;
@@ -280,6 +407,25 @@ final class DisputeLinker {
         return n;
     }
 
+    /**
+     * 2 when a verb of the sentence marks one of the kinds named or the sentence has the very noun named
+     * ("the resolution" → "backed a resolution calling on …"), 1 when another word marks a kind, 0 when
+     * none does.
+     */
+    private int kindStrength(Naming naming, SentenceView v) {
+        for (int i = 0; i < v.size(); i++) {
+            if (naming.nouns().contains(singular(v.lower[i])) && !CounterclaimFinder.tag(v, i).equals("VERB")) {
+                return 2;
+            }
+        }
+        return kindStrength(naming.kinds(), v);
+    }
+
+    /** "accusations" → "accusation": the noun as its kind lexicon and other sentences may both spell it. */
+    private static String singular(String noun) {
+        return noun.length() > 3 && noun.endsWith("s") && !noun.endsWith("ss") ? noun.substring(0, noun.length() - 1) : noun;
+    }
+
     /** 2 when a verb of the sentence marks one of the kinds, 1 when another word does, 0 when none does. */
     private int kindStrength(Set<String> kinds, SentenceView v) {
         int strength = 0;
@@ -290,18 +436,6 @@ final class DisputeLinker {
             }
         }
         return strength;
-    }
-
-    private boolean ofKinds(Set<String> kinds, SentenceView v) {
-        if (kinds.isEmpty()) {
-            return true;
-        }
-        for (String kind : kinds) {
-            if (cues.kinds().marks(kind, v.lower)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String headWord(String phrase) {

@@ -1,0 +1,171 @@
+package io.claimwatch.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.claimwatch.model.Statement;
+import io.claimwatch.model.StatementLabel;
+import io.claimwatch.nlp.ArticleAnalyzer;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every form of counterclaim, on invented news text: the sentence is a counterclaim and its
+ * {@code cue} names the form, so that a reader sees why. The last sentence of each text is the one
+ * under test; the sentences before it are what the article showed first.
+ */
+class CounterclaimFormsTest {
+
+    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
+
+    static List<Statement> statements(String text) {
+        return ANALYZER.analyze(text).annotation().statements();
+    }
+
+    static Statement last(String text) {
+        List<Statement> list = statements(text);
+        return list.get(list.size() - 1);
+    }
+
+    /** Form, then the text whose last sentence shows it. */
+    static Stream<Arguments> forms() {
+        return Stream.of(
+                // An active rejecting verb, its object a statement or a clause.
+                Arguments.of(CounterForm.DENIAL, "The Kestrian army denied any role in the explosion at the dam."),
+                Arguments.of(CounterForm.DENIAL, "Officials in Oster have denied that the water supply was poisoned."),
+                Arguments.of(CounterForm.DENIAL, "Ukraine denied Russian claims that its drones had attacked Moscow."),
+                Arguments.of(CounterForm.DENIAL, "The head of the council said the report had nothing to do with the facts."),
+                // Passive, participle and relative clause: the rejection sits in a noun phrase.
+                Arguments.of(CounterForm.REJECTION, "The allegation was rejected by the army on Tuesday."),
+                Arguments.of(CounterForm.REJECTION, "Claims, denied by the ministry, that prisoners were tortured have spread online."),
+                Arguments.of(CounterForm.REJECTION, "A report the company called baseless said the mine had leaked toxic waste for years."),
+                // Calling a statement untrue.
+                Arguments.of(CounterForm.DISMISSAL, "The governor said the story was false."),
+                Arguments.of(CounterForm.DISMISSAL, "The ministry dismissed the accusations as fabricated."),
+                Arguments.of(CounterForm.DISMISSAL, "\"That is a lie,\" the mayor said of the report."),
+                Arguments.of(CounterForm.DISMISSAL, "The company said the allegations were \"completely unfounded\"."),
+                // Renaming what the other side said.
+                Arguments.of(CounterForm.REFRAMING, "The general said the withdrawal was not a retreat but a regrouping of forces."),
+                Arguments.of(CounterForm.REFRAMING, "It was not an invasion but a special operation, the Kremlin said."),
+                // The outlet's own doubt, or a source's.
+                Arguments.of(CounterForm.UNVERIFIED, "The Daily Courier could not independently confirm the account."),
+                Arguments.of(CounterForm.UNVERIFIED, "The claim that 40 soldiers died in the strike could not be verified."),
+                Arguments.of(CounterForm.NO_EVIDENCE, "The senator said, without offering evidence, that the election had been stolen."),
+                Arguments.of(CounterForm.NO_EVIDENCE, "The agency provided no evidence for its claim that the plant stored weapons."),
+                Arguments.of(CounterForm.DOUBT, "Analysts cast doubt on the official figures for the harvest."),
+                Arguments.of(CounterForm.DOUBT, "\"We don't believe a word of it,\" the union leader said of the ministry's promise."),
+                // Accusations in answer to accusations: in the sentence itself, or against the first accuser.
+                Arguments.of(CounterForm.COUNTER_ACCUSATION, "Moscow in turn accused Kyiv of shelling the plant itself."),
+                Arguments.of(CounterForm.COUNTER_ACCUSATION, "Each side blamed the other for the collapse of the ceasefire."),
+                Arguments.of(CounterForm.COUNTER_ACCUSATION, "Russia accused Ukrainian forces of shelling the city of Donetsk on Monday.\n"
+                        + "Ukraine accused Russia of staging the attack to win sympathy abroad."),
+                // An answer to a named statement that negates it.
+                Arguments.of(CounterForm.REBUTTAL, "Valdoria said Kestrian ships had attacked its port on Sunday.\n"
+                        + "Responding to the accusation, Kestria said none of its ships had been near the port."),
+                // The other sentences of a quotation that denies.
+                Arguments.of(CounterForm.QUOTE_DENIAL, "Russia said its forces had captured the town of Vuhledar.\n"
+                        + "\"That is false. Our soldiers are still holding the bridge,\" said Ukrainian army spokesman Serhiy Cherevatyi."),
+                // The same speaker going on with the denial.
+                Arguments.of(CounterForm.FOLLOW_UP, "The Russian Defence Ministry said its troops had destroyed a bridge near Kharkiv.\n"
+                        + "Ukraine's defence minister Oleksii Reznikov denied the report.\n"
+                        + "He added that the bridge was not damaged at all."),
+                // A negated statement set against another side's statement about the same event.
+                Arguments.of(CounterForm.CONTRADICTION, "Russia said 300 Ukrainian soldiers had been killed in the fighting near Bakhmut.\n"
+                        + "But Ukraine said none of its soldiers had been killed near Bakhmut."));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("forms")
+    void eachFormIsACounterclaimWithItsCue(CounterForm form, String text) {
+        Statement s = last(text);
+        assertEquals(StatementLabel.COUNTERCLAIM, s.label(), s.toString());
+        assertEquals(form.cue(), s.cue(), s.toString());
+        assertTrue(s.score() >= 0.5, "a counterclaim is worth a look: " + s);
+    }
+
+    @Test
+    void everyFormHasAnExampleAbove() {
+        Set<CounterForm> covered = forms().map(a -> (CounterForm) a.get()[0]).collect(Collectors.toCollection(() -> EnumSet.noneOf(CounterForm.class)));
+        assertEquals(EnumSet.allOf(CounterForm.class), covered, "a form without an example is a form without a test");
+    }
+
+    @Test
+    void cuesAreDistinctLowerCaseWords() {
+        List<String> cues = Arrays.stream(CounterForm.values()).map(CounterForm::cue).toList();
+        assertEquals(cues.size(), Set.copyOf(cues).size(), cues.toString());
+        cues.forEach(c -> assertTrue(c.matches("[a-z]+(-[a-z]+)*"), c));
+    }
+
+    @Test
+    void aCounterclaimsClaimerIsTheOneWhoRejectsNotTheOneRejected() {
+        Statement s = last("The allegation was rejected by the army on Tuesday.");
+        assertEquals("the army", s.claimer());
+        Statement t = last("Ukraine denied Russian claims that its drones had attacked Moscow.");
+        assertEquals("Ukraine", t.claimer());
+        assertEquals("ukraine", t.claimerId());
+    }
+
+    @Test
+    void aDiscourseAdverbialIsNoPartOfTheClaimer() {
+        assertEquals("The rebels", last("The rebels in turn accused the army of shelling the village.").claimer());
+        assertEquals("The army", last("The army, for its part, denied the report.").claimer());
+    }
+
+    @Test
+    void theOutletsDoubtHasTheArticleAsClaimer() {
+        Statement s = last("The claim that 40 soldiers died in the strike could not be verified.");
+        assertEquals("article", s.claimer());
+        assertEquals(CounterForm.UNVERIFIED.cue(), s.cue());
+    }
+
+    @Test
+    void theSpeakerOfAQuotationThatDeniesHoldsEverySentenceOfIt() {
+        List<Statement> list = statements("Russia said its forces had captured the town of Vuhledar.\n"
+                + "\"That is false. Our soldiers are still holding the bridge,\" said Ukrainian army spokesman Serhiy Cherevatyi.");
+        assertEquals(3, list.size(), list.toString());
+        assertEquals(CounterForm.DISMISSAL.cue(), list.get(1).cue(), "the sentence that denies shows its own form");
+        assertEquals("Serhiy Cherevatyi", list.get(1).claimer());
+        assertEquals("Serhiy Cherevatyi", list.get(2).claimer());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // A negated rejection, an interrogation, a refused request, astonishment: no dispute.
+        "The minister did not deny that talks were taking place in Istanbul.",
+        "Police questioned him for six hours on Monday.",
+        "The border guards denied him entry at the airport.",
+        "\"We couldn't believe it when the letter arrived,\" the teacher said.",
+        // A refusal to comment, resolve, "not only … but also", a plain negated fact, a confirmation.
+        "The spokesman would not comment on the report.",
+        "The mayor said the city would not give up.",
+        "The government decided not only to stay but also to fortify the city.",
+        "Ukraine's military said it had not yet received the promised tanks.",
+        "The foreign ministry confirmed that the ambassador had been summoned.",
+        // A rejected request is no rejected statement.
+        "The Kremlin has repeatedly rejected calls for a ceasefire.",
+        "The government rejected talks with the rebels until the fighting stopped."
+    })
+    void rejectingWordsThatDisputeNoStatementAreNotCounterclaims(String sentence) {
+        Statement s = last(sentence);
+        assertNotEquals(StatementLabel.COUNTERCLAIM, s.label(), s.toString());
+        assertTrue(Arrays.stream(CounterForm.values()).noneMatch(f -> f.cue().equals(s.cue())), "no form as cue: " + s);
+    }
+
+    @Test
+    void aNegatedStatementOfTheSameSideIsNoContradiction() {
+        // The same claimer, no opposing side: the second sentence only adds.
+        List<Statement> list = statements("Russia said 300 Ukrainian soldiers had been killed in the fighting near Bakhmut.\n"
+                + "Russia said none of its own soldiers had been killed near Bakhmut.");
+        assertNotEquals(StatementLabel.COUNTERCLAIM, list.get(1).label(), list.toString());
+    }
+}
