@@ -1,5 +1,7 @@
 package io.claimwatch.nlp;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,6 +9,9 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 /**
  * The OpenNLP models, loaded once per JVM from the Maven Central model jars on the classpath. Models
@@ -19,6 +24,13 @@ public final class NlpModels {
     private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     /** Trained by {@code claimwatch train-ner} from the open NER corpora (see NOTICE). */
     public static final String NAME_MODEL = "/models/claimwatch-ner-en.bin";
+
+    /**
+     * The name finder decodes greedily: on real news a beam of 3 (the default it was trained with)
+     * found the same entities (dev set entity F1 0.938 with 3, 0.939 with 1) for about three times the
+     * work per token.
+     */
+    static final int NAME_BEAM = 1;
 
     private static volatile NlpModels shared;
 
@@ -33,7 +45,7 @@ public final class NlpModels {
             sentenceModel = new SentenceModel(s);
             tokenizerModel = new TokenizerModel(t);
             posModel = new POSModel(p);
-            nameModel = new TokenNameFinderModel(n);
+            nameModel = new TokenNameFinderModel(withBeamSize(n, NAME_BEAM));
         }
     }
 
@@ -53,6 +65,29 @@ public final class NlpModels {
             }
         }
         return m;
+    }
+
+    /**
+     * An OpenNLP model archive with the beam size of its decoder set: the name model was trained
+     * with the default beam of 3, and its manifest is where the name finder reads the beam it decodes with.
+     */
+    static InputStream withBeamSize(InputStream model, int beamSize) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(model); ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(e.getName()));
+                if (e.getName().equals("manifest.properties")) {
+                    java.util.Properties manifest = new java.util.Properties();
+                    manifest.load(in);
+                    manifest.setProperty("BeamSize", Integer.toString(beamSize));
+                    manifest.store(out, null);
+                } else {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+        return new ByteArrayInputStream(bytes.toByteArray());
     }
 
     private static InputStream open(String resource) {
