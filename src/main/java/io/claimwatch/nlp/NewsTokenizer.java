@@ -1,32 +1,26 @@
 package io.claimwatch.nlp;
 
-import io.claimwatch.nlp.parse.ParserModel;
-import io.claimwatch.nlp.parse.PosTagger;
 import java.util.ArrayList;
 import java.util.List;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 
 /**
- * OpenNLP tokens for one sentence, with the splits news needs that the model does not always make:
- * possessive {@code 's} (also with a curly apostrophe, so "Ukraine’s" yields "Ukraine"), a plural
- * possessive's trailing apostrophe, and contractions ({@code n't}, {@code 're}, {@code 'll}...); and
- * their universal POS tags from the dependency parser's own tagger, the one tagger of the annotator
- * (trained on these split words; the parser reuses its tags instead of tagging the sentence again).
+ * OpenNLP tokens and POS tags for one sentence, with the splits news needs that the model does not
+ * always make: possessive {@code 's} (also with a curly apostrophe, so "Ukraine’s" yields "Ukraine"),
+ * a plural possessive's trailing apostrophe, and contractions ({@code n't}, {@code 're}, {@code 'll}...).
  * Not thread-safe.
  */
 public final class NewsTokenizer {
 
     private final TokenizerME tokenizer;
-    private final PosTagger tagger;
+    private final POSTaggerME tagger;
 
     public NewsTokenizer(NlpModels models) {
-        this(models, ParserModel.get());
-    }
-
-    public NewsTokenizer(NlpModels models, ParserModel parser) {
         this.tokenizer = new TokenizerME(models.tokenizerModel());
-        this.tagger = new PosTagger(parser);
+        this.tagger = new POSTaggerME(models.posModel(), POSTagFormat.UD);
     }
 
     public TokenizedSentence tokenize(String text, int start, int end) {
@@ -63,7 +57,7 @@ public final class NewsTokenizer {
             starts[i] = start + s[0];
             ends[i] = start + s[1];
         }
-        return new TokenizedSentence(start, end, tokens, starts, ends, n == 0 ? new String[0] : tagger.tags(tokens));
+        return new TokenizedSentence(start, end, tokens, starts, ends, n == 0 ? new String[0] : tagger.tag(tokens));
     }
 
     /**
