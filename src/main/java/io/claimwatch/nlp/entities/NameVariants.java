@@ -21,6 +21,26 @@ public final class NameVariants {
 
     /** The variant key: lower case, no diacritics or punctuation, romanisation differences folded. */
     public static String key(String name) {
+        String key = KEYS.get(name);
+        if (key == null) {
+            key = spellingKey(name);
+            if (KEYS.size() >= KEY_CACHE) {
+                KEYS.clear(); // news repeats the same names and words: a full cache is rebuilt from those soon enough
+            }
+            KEYS.put(name, key);
+        }
+        return key;
+    }
+
+    /**
+     * Keys already computed, shared by the annotators of a JVM: the entity steps ask for the key of
+     * every capitalised word and every candidate, mostly the same few thousand from one article to
+     * the next, and a key costs a normalisation, a regex and a dozen replacements.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int KEY_CACHE = 50_000;
+
+    private static String spellingKey(String name) {
         String s = (isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFD)).toLowerCase(Locale.ROOT);
         StringBuilder words = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {

@@ -7,24 +7,50 @@ import java.util.Arrays;
 
 /**
  * The weights of a trained linear classifier over hashed features, sparse in the classes (most
- * features speak for a few classes only). Immutable. Laid out for lookups: open addressing over
- * 32-bit feature keys, one long per slot (key in the high half, the offset of its weights in the low
- * half), so that a feature costs one cache miss for its slot and one for its weights.
+ * features speak for a few classes only). Immutable; shared by the parsers of all threads.
+ *
+ * <p>Laid out for lookups, since the model is tens of megabytes and nearly every lookup misses the
+ * cache: open addressing over 32-bit feature keys, one long per slot (the key in the high half; in
+ * the low half a feature with one class holds its weight itself, others the place of their weights),
+ * and the weights as 16-bit integers in 1/256 steps (what the model file stores), so that a feature
+ * costs one cache miss, or two, on half the bytes of float weights. Scores are summed as integers:
+ * the same values a float sum of the same weights gives, since every partial sum of at most a few
+ * hundred such weights is exactly representable as a float.
  */
 final class LinearModel {
 
     /** A feature with weights for this many classes or more keeps them as a dense row (a loop the JIT vectorises). */
     private static final int DENSE = 12;
+    /** Weights are stored in 1/256 steps as 16-bit integers: ±128 covers an averaged perceptron's weights, and the model stays small. */
+    private static final float STEP = 256f;
+
+    /** The kind of a slot's value, in its top two bits. */
+    private static final int SPARSE = 0;
+    private static final int SINGLE = 1;
+    private static final int ROW = 2;
+    /** A sparse feature's value: its count in bits 26..29, its offset into {@link #entries} below. */
+    private static final int OFFSET_BITS = 26;
 
     private final long[] slots;
     private final int mask;
-    /** At each offset: the number of classes, then per class its weight bits (high half) and class (low half). */
-    private final long[] entries;
-    /** Dense rows of {@code classes} weights; a slot's offset -1-r points at row r. */
-    private final float[] dense;
+    /** Per weight of a sparse feature: the weight in the high 16 bits, the class in the low 8. */
+    private final int[] entries;
+    /** Dense rows of {@code classes} weights. */
+    private final short[] dense;
     private final int classes;
     private final int featureCount;
     private final int weightCount;
+    /** Per thread, the first pass of {@link #score}: the values of the features found, and the integer scores. */
+    private final ThreadLocal<Scratch> scratch;
+
+    private static final class Scratch {
+        int[] found = new int[128];
+        final int[] sums;
+
+        Scratch(int classes) {
+            sums = new int[classes];
+        }
+    }
 
     /**
      * @param keys 32-bit feature keys (never 0), each once
@@ -44,15 +70,18 @@ final class LinearModel {
             int count = start[i + 1] - start[i];
             if (count >= DENSE) {
                 rows++;
-            } else {
-                sparse += 1 + count;
+            } else if (count > 1) {
+                sparse += count;
             }
+        }
+        if (sparse >= 1 << OFFSET_BITS || rows >= 1 << 30) {
+            throw new IllegalArgumentException("model too large: " + sparse + " sparse weights, " + rows + " dense rows");
         }
         int cap = Integer.highestOneBit(Math.max(16, keys.length * 2 - 1)) << 1;
         this.slots = new long[cap];
         this.mask = cap - 1;
-        this.entries = new long[sparse];
-        this.dense = new float[rows * this.classes];
+        this.entries = new int[sparse];
+        this.dense = new short[rows * this.classes];
         int off = 0;
         int row = 0;
         for (int i = 0; i < keys.length; i++) {
@@ -66,20 +95,25 @@ final class LinearModel {
                 }
                 slot = (slot + 1) & mask;
             }
-            if (start[i + 1] - start[i] >= DENSE) {
-                slots[slot] = ((long) keys[i] << 32) | ((-1 - row) & 0xffffffffL);
+            int count = start[i + 1] - start[i];
+            int value;
+            if (count >= DENSE) {
                 for (int e = start[i]; e < start[i + 1]; e++) {
-                    dense[row * this.classes + (classes[e] & 0xff)] = weights[e];
+                    dense[row * this.classes + (classes[e] & 0xff)] = quantise(weights[e]);
                 }
-                row++;
-                continue;
+                value = ROW << 30 | row++;
+            } else if (count == 1) {
+                value = SINGLE << 30 | (quantise(weights[start[i]]) & 0xffff) << 8 | (classes[start[i]] & 0xff);
+            } else {
+                value = SPARSE << 30 | count << OFFSET_BITS | off;
+                for (int e = start[i]; e < start[i + 1]; e++) {
+                    entries[off++] = quantise(weights[e]) << 16 | (classes[e] & 0xff);
+                }
             }
-            slots[slot] = ((long) keys[i] << 32) | off;
-            entries[off++] = start[i + 1] - start[i];
-            for (int e = start[i]; e < start[i + 1]; e++) {
-                entries[off++] = ((long) Float.floatToRawIntBits(weights[e]) << 32) | (classes[e] & 0xff);
-            }
+            slots[slot] = ((long) keys[i] << 32) | (value & 0xffffffffL);
         }
+        int n = this.classes;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(n));
     }
 
     /** The 32-bit key of a 64-bit feature hash (its high half; 0 is reserved for empty slots). */
@@ -101,37 +135,57 @@ final class LinearModel {
         return weightCount;
     }
 
-    /** Adds each feature's weights to the class scores. */
+    /**
+     * Adds each feature's weights to the class scores. Two passes: first every feature's slot, then
+     * their weights. In the first pass the lookups do not depend on each other, so the processor keeps
+     * many cache misses in flight at once, where one feature at a time (its slot, then its weights,
+     * then the next feature) waits for each miss in turn.
+     */
     void score(long[] feats, int n, float[] scores) {
+        Scratch s = scratch.get();
+        int[] found = s.found;
+        if (found.length < n) {
+            found = s.found = new int[Math.max(n, 2 * found.length)];
+        }
+        int hits = 0;
         for (int f = 0; f < n; f++) {
             int key = key(feats[f]);
             for (int i = slot(key); ; i = (i + 1) & mask) {
-                long s = slots[i];
-                if (s == 0) {
+                long v = slots[i];
+                if (v == 0) {
                     break;
                 }
-                if ((int) (s >>> 32) == key) {
-                    int off = (int) s;
-                    if (off < 0) {
-                        int base = (-1 - off) * classes;
-                        for (int c = 0; c < classes; c++) {
-                            scores[c] += dense[base + c];
-                        }
-                        break;
-                    }
-                    int count = (int) entries[off];
-                    for (int e = off + 1; e <= off + count; e++) {
-                        long x = entries[e];
-                        scores[(int) x & 0xff] += Float.intBitsToFloat((int) (x >>> 32));
-                    }
+                if ((int) (v >>> 32) == key) {
+                    found[hits++] = (int) v;
                     break;
                 }
             }
         }
+        int[] sums = s.sums;
+        java.util.Arrays.fill(sums, 0);
+        for (int h = 0; h < hits; h++) {
+            int v = found[h];
+            int kind = v >>> 30;
+            if (kind == SINGLE) {
+                sums[v & 0xff] += (short) (v >>> 8);
+            } else if (kind == ROW) {
+                int base = (v & 0x3fffffff) * classes;
+                for (int c = 0; c < classes; c++) {
+                    sums[c] += dense[base + c];
+                }
+            } else {
+                int off = v & ((1 << OFFSET_BITS) - 1);
+                int end = off + (v >>> OFFSET_BITS & 0xf);
+                for (int e = off; e < end; e++) {
+                    int x = entries[e];
+                    sums[x & 0xff] += x >> 16;
+                }
+            }
+        }
+        for (int c = 0; c < classes && c < scores.length; c++) {
+            scores[c] += sums[c] / STEP;
+        }
     }
-
-    /** Weights are stored in 1/256 steps as 16-bit integers: ±128 covers an averaged perceptron's weights, and the model stays small. */
-    private static final float STEP = 256f;
 
     void write(DataOutputStream d) throws IOException {
         d.writeInt(featureCount);
@@ -140,9 +194,10 @@ final class LinearModel {
                 continue;
             }
             d.writeInt((int) (slot >>> 32));
-            int off = (int) slot;
-            if (off < 0) {
-                int base = (-1 - off) * classes;
+            int v = (int) slot;
+            int kind = v >>> 30;
+            if (kind == ROW) {
+                int base = (v & 0x3fffffff) * classes;
                 int count = 0;
                 for (int c = 0; c < classes; c++) {
                     count += dense[base + c] != 0 ? 1 : 0;
@@ -151,16 +206,21 @@ final class LinearModel {
                 for (int c = 0; c < classes; c++) {
                     if (dense[base + c] != 0) {
                         d.writeByte(c);
-                        d.writeShort(quantise(dense[base + c]));
+                        d.writeShort(dense[base + c]);
                     }
                 }
-                continue;
-            }
-            int count = (int) entries[off];
-            d.writeByte(count);
-            for (int e = off + 1; e <= off + count; e++) {
-                d.writeByte((int) entries[e] & 0xff);
-                d.writeShort(quantise(Float.intBitsToFloat((int) (entries[e] >>> 32))));
+            } else if (kind == SINGLE) {
+                d.writeByte(1);
+                d.writeByte(v & 0xff);
+                d.writeShort((short) (v >>> 8));
+            } else {
+                int off = v & ((1 << OFFSET_BITS) - 1);
+                int count = v >>> OFFSET_BITS & 0xf;
+                d.writeByte(count);
+                for (int e = off; e < off + count; e++) {
+                    d.writeByte(entries[e] & 0xff);
+                    d.writeShort((short) (entries[e] >> 16));
+                }
             }
         }
     }
