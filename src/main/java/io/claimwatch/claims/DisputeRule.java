@@ -31,7 +31,9 @@ import java.util.Set;
  *       another proposition. The counterclaim naming the claim's claimer ("dismissed Russia's pledge") or its claimer being
  *       named in the claim (the accused answers) adds {@link #PARTY_BONUS}.
  *   <li><b>Decision</b>: at least {@link #MIN_SHARED} terms in common, mass at least {@link #MIN_MASS},
- *       coverage at least {@link #MIN_COVERAGE} and a score at least {@link #MIN_SCORE}.
+ *       coverage at least {@link #MIN_COVERAGE} and evidence (mass and party bonus) at least {@link
+ *       #MIN_EVIDENCE}; or, by content alone, {@link #CONTENT_SHARED} terms, mass {@link #CONTENT_MASS}
+ *       and coverage {@link #CONTENT_COVERAGE}.
  * </ul>
  * The score, in [0, 1): {@code (1 − e^(−evidence)) · (0.5 + 0.5 · coverage) · time}, time falling
  * from 1 within a day to 0.85 at the window's end. Every link carries its evidence in words.
@@ -42,7 +44,15 @@ public final class DisputeRule {
     public static final int MIN_SHARED = 2;
     public static final double MIN_MASS = 0.3;
     public static final double MIN_COVERAGE = 0.25;
-    public static final double MIN_EVIDENCE = 1.0;
+    public static final double MIN_EVIDENCE = 0.9;
+    /**
+     * Content alone, without either party naming the other: at least this many terms in common, this
+     * mass and this share of what is rejected ("Moscow was preventing Ukrainian ports from exporting
+     * grain" against "blame Moscow for blockading the ports").
+     */
+    public static final int CONTENT_SHARED = 3;
+    public static final double CONTENT_MASS = 0.6;
+    public static final double CONTENT_COVERAGE = 0.5;
     public static final double PARTY_BONUS = 0.4;
     public static final double AUTHOR_BONUS = 0.8;
     /** What the rest of the counterclaim's sentence (its own account) weighs beside what it rejects. */
@@ -72,12 +82,21 @@ public final class DisputeRule {
     /** The link, or null when the counterclaim does not dispute the claim. */
     public ContestedLink link(StatementRef claim, StatementRef counter) {
         Evidence e = evidence(claim, counter);
-        if (e == null || e.shared().size() < MIN_SHARED || e.mass() < MIN_MASS || e.coverage() < MIN_COVERAGE
-                || e.evidence() < MIN_EVIDENCE) {
+        if (e == null || !enough(e)) {
             return null;
         }
         return new ContestedLink(ContestedLink.idOf(claim.id(), counter.id()), claim, counter, Math.round(e.score() * 1000) / 1000.0,
                 explain(claim, counter, e));
+    }
+
+    /**
+     * Whether the evidence links: the terms in common with the parties' bonus, or — where neither party
+     * names the other — more terms in common covering at least half of what is rejected.
+     */
+    static boolean enough(Evidence e) {
+        boolean content = e.shared().size() >= CONTENT_SHARED && e.mass() >= CONTENT_MASS && e.coverage() >= CONTENT_COVERAGE;
+        return content || e.shared().size() >= MIN_SHARED && e.mass() >= MIN_MASS && e.coverage() >= MIN_COVERAGE
+                && e.evidence() >= MIN_EVIDENCE;
     }
 
     /** The evidence for a pair that passes the gates, or null when a gate shuts. */
