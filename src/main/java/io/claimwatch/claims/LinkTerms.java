@@ -35,8 +35,6 @@ public final class LinkTerms {
     public static final String ENTITY = "@";
     public static final String FAMILY = "~";
     public static final String NUMBER = "#";
-    /** Prefix of a linking key that is a rare name the entity annotator missed ("name:griner"), not an entity id. */
-    public static final String NAME = "name:";
 
     /** A term of a text: what is compared, the text as written, and where it is. */
     public record Term(String key, String form, int start, int end) {}
