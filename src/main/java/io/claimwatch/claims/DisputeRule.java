@@ -28,7 +28,9 @@ import java.util.Set;
  *       {@code mass} is their weight, {@code coverage} their share of the rejected content's weight.
  *       What the rejected part says happened (its verbs and adjectives, events, numbers: "struck", "14")
  *       must be among them when it says anything: the same place and things with another predicate is
- *       another proposition. The counterclaim naming the claim's claimer ("dismissed Russia's pledge") or its claimer being
+ *       another proposition. A counterclaim that names whose statement it rejects ("dismissed Putin's claim
+ *       that …", "the Ukrainian assertion") links only to a claim of that author, of its side, or of a
+ *       claimer it names. The counterclaim naming the claim's claimer ("dismissed Russia's pledge") or its claimer being
  *       named in the claim (the accused answers) adds {@link #PARTY_BONUS}.
  *   <li><b>Decision</b>: at least {@link #MIN_SHARED} terms in common, mass at least {@link #MIN_MASS},
  *       coverage at least {@link #MIN_COVERAGE} and evidence (mass and party bonus) at least {@link
@@ -139,6 +141,11 @@ public final class DisputeRule {
         boolean namesClaimer = namesClaimer(claim, counter);
         boolean answersClaim = !namesClaimer && namedIn(counter, claim);
         boolean namesAuthor = claim.claimerId() != null && rejected.authors().contains(claim.claimerId());
+        if (!rejected.authors().isEmpty() && !namesAuthor && !authorsSide(claim, rejected) && !namesClaimer(claim, counter)) {
+            // "dismissed Putin's claim that …", "denied the Ukrainian assertion": whose statement it rejects
+            // is named, and the claim is not that author's (nor of its side), however close its content.
+            return null;
+        }
         double evidence = mass + (namesAuthor ? AUTHOR_BONUS : namesClaimer || answersClaim ? PARTY_BONUS : 0);
         double apart = Math.abs(lag);
         double time = apart <= DAY ? 1 : 1 - 0.15 * Math.min(1, (apart - DAY) / (double) Math.max(DAY, windowMillis - DAY));
@@ -313,6 +320,18 @@ public final class DisputeRule {
             }
         }
         return true;
+    }
+
+    /** Whether the claim's claimer speaks for the country of an author the counterclaim names ("the Russian announcement" ← "Russia's Defence Ministry said"). */
+    private static boolean authorsSide(StatementRef claim, RejectedContent rejected) {
+        LinkTerms terms = LinkTerms.get();
+        for (String author : rejected.authors()) {
+            String country = terms.seatCountry(author);
+            if (claim.side().contains(author) || country != null && (claim.side().contains(country) || country.equals(claim.claimerId()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Both claimers speak for the same country ("Ukrainian officials" and "Kyiv"): a denial from the claim's own side. */

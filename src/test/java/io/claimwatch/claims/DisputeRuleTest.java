@@ -111,6 +111,18 @@ class DisputeRuleTest {
     }
 
     @Test
+    void aCounterclaimNamingWhoseStatementItRejectsLinksOnlyToThatAuthorsOrItsSidesClaims() {
+        RejectedContent governorsClaim = new RejectedContent("Petra Lind's claim that artillery shelled the Karvisk power station", null,
+                List.of("artilleri", "~attack", "@karvisk", "power", "station"), List.of("artillery", "shelled", "Karvisk", "power", "station"),
+                5, List.of("petra-lind"), List.of("~attack"));
+        StatementRef denial = counter("b:0", "Second Daily", 5, "kestria", List.of("kestria", "karvisk"), governorsClaim, List.of());
+        assertNotNull(rule.link(claim, denial), "the governor's own claim");
+        StatementRef reporters = claim("a:0", "First Wire", 0, null, List.of("karvisk"), "artilleri", "Artillery", "~attack", "struck",
+                "power", "power", "station", "station");
+        assertNull(rule.link(reporters, denial), "the same content told by someone else is not the statement it rejects");
+    }
+
+    @Test
     void theSamePlaceAndThingsWithAnotherPredicateIsAnotherProposition() {
         StatementRef reopening = claim("a:0", "First Wire", 0, "petra-lind", List.of("petra-lind", "karvisk"), "power", "power",
                 "station", "station", "reopen", "reopen");
