@@ -45,6 +45,8 @@ final class RejectedSpans {
             "noting", "stressing", "citing", "accusing", "blaming");
     /** "no evidence", "without proof": a doubt, not a reframing negation. */
     private static final Set<String> EVIDENCE = Set.of("evidence", "proof");
+    /** Words for the parties of a conflict in "each side", "both sides". */
+    private static final Set<String> SIDES = Set.of("side", "sides", "party", "parties", "country", "countries", "camp", "camps");
     /** Auxiliaries of the passive, a few words before its participle ("could not be independently verified"). */
     private static final Set<String> PASSIVE_AUX = Set.of("be", "been", "being", "is", "are", "was", "were", "get", "got");
 
@@ -95,11 +97,24 @@ final class RejectedSpans {
         return range != null && turnsDownARequest(v, range) ? null : range;
     }
 
-    /** "each other", "one another", "traded accusations": a mutual dispute, where no single claim is the one rejected. */
+    /**
+     * "each other", "one another", "traded accusations", "each side accused the other", "both sides
+     * blame …": a mutual dispute, where no single claim is the one rejected.
+     */
     private static boolean mutual(SentenceView v) {
+        boolean eachSide = false;
         for (int i = 0; i + 1 < v.size(); i++) {
             String a = v.lower[i];
             String b = v.lower[i + 1];
+            if ((a.equals("each") || a.equals("both") || a.equals("either")) && SIDES.contains(b)) {
+                eachSide = true;
+            }
+            if (eachSide && a.equals("the") && b.equals("other")) {
+                return true;
+            }
+            if (a.equals("both") && SIDES.contains(b) && i + 2 < v.size() && v.lower[i + 2].startsWith("accus")) {
+                return true;
+            }
             if (a.equals("each") && b.equals("other") || a.equals("one") && b.equals("another")
                     || a.startsWith("trad") && (b.startsWith("accusation") || b.equals("blame") || b.startsWith("allegation"))) {
                 return true;

@@ -133,6 +133,12 @@ class ContestedLinksTest {
     }
 
     @Test
+    void aMutualAccusationRejectsNoSingleClaim() {
+        Statement each = counterclaim("Each side has repeatedly accused the other of shelling the Karvisk power station.");
+        assertTrue(each == null || each.rejected() == null, "each side against the other: " + each);
+    }
+
+    @Test
     void aDoubtInThePassiveRejectsItsSubject() {
         assertEquals("Reports that the minister resigned", rejected("Reports that the minister resigned have not been confirmed by the ministry."));
         assertEquals("Figures on casualties among Kestrian forces",
