@@ -217,11 +217,22 @@ final class RejectedSpans {
         for (int k = range[0] + 1; k <= range[1]; k++) {
             boolean reframe = reframing && v.lower[k].equals("as") && !v.lower[k - 1].equals("such") && !v.lower[k - 1].equals("as");
             boolean account = ACCOUNTS.contains(v.lower[k]) && v.lower[k - 1].equals(",");
-            if (reframe || account) {
+            // "rejected the allegation, and today X said …": a clause of its own after ", and", not more of what is rejected
+            boolean clause = v.lower[k - 1].equals(",") && (v.lower[k].equals("and") || v.lower[k].equals("but")) && hasVerb(v, k + 1, v.size() - 1);
+            if (reframe || account || clause) {
                 return k - 1 >= range[0] ? new int[] {range[0], k - 1} : null;
             }
         }
         return range;
+    }
+
+    private static boolean hasVerb(SentenceView v, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (v.tag(k).equals("VERB")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The tokens of the head's dependents that carry what is rejected, as one range, or null. */

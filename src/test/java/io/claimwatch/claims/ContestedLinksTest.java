@@ -133,6 +133,13 @@ class ContestedLinksTest {
     }
 
     @Test
+    void whatIsRejectedEndsWhereANewClauseBegins() {
+        assertEquals("the allegation", rejected("Kestria and its allies rejected the allegation, and today the Valdorian envoy said the report was absurd."));
+        assertEquals("that its navy had blocked ships near Oster, Lind and Port Amara",
+                rejected("The Kestrian Navy denied that its navy had blocked ships near Oster, Lind and Port Amara."));
+    }
+
+    @Test
     void aMutualAccusationRejectsNoSingleClaim() {
         Statement each = counterclaim("Each side has repeatedly accused the other of shelling the Karvisk power station.");
         assertTrue(each == null || each.rejected() == null, "each side against the other: " + each);
