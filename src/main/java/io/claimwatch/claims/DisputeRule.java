@@ -28,10 +28,14 @@ import java.util.Set;
  *       {@code mass} is their weight, {@code coverage} their share of the rejected content's weight.
  *       What the rejected part says happened (its verbs and adjectives, events, numbers: "struck", "14")
  *       must be among them when it says anything: the same place and things with another predicate is
- *       another proposition. The counterclaim naming the claim's claimer ("dismissed Russia's pledge") or its claimer being
+ *       another proposition. A counterclaim that names whose statement it rejects ("dismissed Putin's claim
+ *       that …", "the Ukrainian assertion") links only to a claim of that author, of its side, or of a
+ *       claimer it names. The counterclaim naming the claim's claimer ("dismissed Russia's pledge") or its claimer being
  *       named in the claim (the accused answers) adds {@link #PARTY_BONUS}.
  *   <li><b>Decision</b>: at least {@link #MIN_SHARED} terms in common, mass at least {@link #MIN_MASS},
- *       coverage at least {@link #MIN_COVERAGE} and a score at least {@link #MIN_SCORE}.
+ *       coverage at least {@link #MIN_COVERAGE} and evidence (mass and party bonus) at least {@link
+ *       #MIN_EVIDENCE}; or, by content alone, {@link #CONTENT_SHARED} terms, mass {@link #CONTENT_MASS}
+ *       and coverage {@link #CONTENT_COVERAGE}.
  * </ul>
  * The score, in [0, 1): {@code (1 − e^(−evidence)) · (0.5 + 0.5 · coverage) · time}, time falling
  * from 1 within a day to 0.85 at the window's end. Every link carries its evidence in words.
@@ -42,7 +46,15 @@ public final class DisputeRule {
     public static final int MIN_SHARED = 2;
     public static final double MIN_MASS = 0.3;
     public static final double MIN_COVERAGE = 0.25;
-    public static final double MIN_EVIDENCE = 1.0;
+    public static final double MIN_EVIDENCE = 0.9;
+    /**
+     * Content alone, without either party naming the other: at least this many terms in common, this
+     * mass and this share of what is rejected ("Moscow was preventing Ukrainian ports from exporting
+     * grain" against "blame Moscow for blockading the ports").
+     */
+    public static final int CONTENT_SHARED = 3;
+    public static final double CONTENT_MASS = 0.6;
+    public static final double CONTENT_COVERAGE = 0.5;
     public static final double PARTY_BONUS = 0.4;
     public static final double AUTHOR_BONUS = 0.8;
     /** What the rest of the counterclaim's sentence (its own account) weighs beside what it rejects. */
@@ -72,12 +84,21 @@ public final class DisputeRule {
     /** The link, or null when the counterclaim does not dispute the claim. */
     public ContestedLink link(StatementRef claim, StatementRef counter) {
         Evidence e = evidence(claim, counter);
-        if (e == null || e.shared().size() < MIN_SHARED || e.mass() < MIN_MASS || e.coverage() < MIN_COVERAGE
-                || e.evidence() < MIN_EVIDENCE) {
+        if (e == null || !enough(e)) {
             return null;
         }
         return new ContestedLink(ContestedLink.idOf(claim.id(), counter.id()), claim, counter, Math.round(e.score() * 1000) / 1000.0,
                 explain(claim, counter, e));
+    }
+
+    /**
+     * Whether the evidence links: the terms in common with the parties' bonus, or — where neither party
+     * names the other — more terms in common covering at least half of what is rejected.
+     */
+    static boolean enough(Evidence e) {
+        boolean content = e.shared().size() >= CONTENT_SHARED && e.mass() >= CONTENT_MASS && e.coverage() >= CONTENT_COVERAGE;
+        return content || e.shared().size() >= MIN_SHARED && e.mass() >= MIN_MASS && e.coverage() >= MIN_COVERAGE
+                && e.evidence() >= MIN_EVIDENCE;
     }
 
     /** The evidence for a pair that passes the gates, or null when a gate shuts. */
@@ -120,6 +141,11 @@ public final class DisputeRule {
         boolean namesClaimer = namesClaimer(claim, counter);
         boolean answersClaim = !namesClaimer && namedIn(counter, claim);
         boolean namesAuthor = claim.claimerId() != null && rejected.authors().contains(claim.claimerId());
+        if (!rejected.authors().isEmpty() && !namesAuthor && !authorsSide(claim, rejected) && !namesClaimer(claim, counter)) {
+            // "dismissed Putin's claim that …", "denied the Ukrainian assertion": whose statement it rejects
+            // is named, and the claim is not that author's (nor of its side), however close its content.
+            return null;
+        }
         double evidence = mass + (namesAuthor ? AUTHOR_BONUS : namesClaimer || answersClaim ? PARTY_BONUS : 0);
         double apart = Math.abs(lag);
         double time = apart <= DAY ? 1 : 1 - 0.15 * Math.min(1, (apart - DAY) / (double) Math.max(DAY, windowMillis - DAY));
@@ -294,6 +320,18 @@ public final class DisputeRule {
             }
         }
         return true;
+    }
+
+    /** Whether the claim's claimer speaks for the country of an author the counterclaim names ("the Russian announcement" ← "Russia's Defence Ministry said"). */
+    private static boolean authorsSide(StatementRef claim, RejectedContent rejected) {
+        LinkTerms terms = LinkTerms.get();
+        for (String author : rejected.authors()) {
+            String country = terms.seatCountry(author);
+            if (claim.side().contains(author) || country != null && (claim.side().contains(country) || country.equals(claim.claimerId()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Both claimers speak for the same country ("Ukrainian officials" and "Kyiv"): a denial from the claim's own side. */

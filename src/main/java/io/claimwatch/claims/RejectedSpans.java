@@ -45,6 +45,10 @@ final class RejectedSpans {
             "noting", "stressing", "citing", "accusing", "blaming");
     /** "no evidence", "without proof": a doubt, not a reframing negation. */
     private static final Set<String> EVIDENCE = Set.of("evidence", "proof");
+    /** Words for the parties of a conflict in "each side", "both sides". */
+    private static final Set<String> SIDES = Set.of("side", "sides", "party", "parties", "country", "countries", "camp", "camps");
+    /** Auxiliaries of the passive, a few words before its participle ("could not be independently verified"). */
+    private static final Set<String> PASSIVE_AUX = Set.of("be", "been", "being", "is", "are", "was", "were", "get", "got");
 
     private RejectedSpans() {}
 
@@ -93,11 +97,24 @@ final class RejectedSpans {
         return range != null && turnsDownARequest(v, range) ? null : range;
     }
 
-    /** "each other", "one another", "traded accusations": a mutual dispute, where no single claim is the one rejected. */
+    /**
+     * "each other", "one another", "traded accusations", "each side accused the other", "both sides
+     * blame …": a mutual dispute, where no single claim is the one rejected.
+     */
     private static boolean mutual(SentenceView v) {
+        boolean eachSide = false;
         for (int i = 0; i + 1 < v.size(); i++) {
             String a = v.lower[i];
             String b = v.lower[i + 1];
+            if ((a.equals("each") || a.equals("both") || a.equals("either")) && SIDES.contains(b)) {
+                eachSide = true;
+            }
+            if (eachSide && a.equals("the") && b.equals("other")) {
+                return true;
+            }
+            if (a.equals("both") && SIDES.contains(b) && i + 2 < v.size() && v.lower[i + 2].startsWith("accus")) {
+                return true;
+            }
             if (a.equals("each") && b.equals("other") || a.equals("one") && b.equals("another")
                     || a.startsWith("trad") && (b.startsWith("accusation") || b.equals("blame") || b.startsWith("allegation"))) {
                 return true;
@@ -121,6 +138,7 @@ final class RejectedSpans {
     }
 
     private static int[] fromTree(SentenceView v, DependencyTree t, int cue) {
+        cue = participleAfter(v, cue);
         String lower = v.lower[cue];
         if (isNegation(lower) && !(cue + 1 < v.size() && EVIDENCE.contains(v.lower[cue + 1]))) {
             return negated(v, t, cue);
@@ -131,7 +149,8 @@ final class RejectedSpans {
         // subject of its clause, the thing it calls untrue.
         boolean verb = tag.equals("VERB") || tag.equals("NOUN") && v.isVerbLike(cue);
         boolean predicate = !verb && (tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("PROPN"));
-        if (!verb) {
+        boolean passive = verb && passive(v, cue);
+        if (!verb || passive) {
             int[] named = propositionBefore(v, cue);
             if (named != null) {
                 return named; // "the claim that 14 drones were shot down … could not be verified"
@@ -140,6 +159,18 @@ final class RejectedSpans {
         int head = verb ? cue : clauseHead(t, cue);
         if (head < 0) {
             return null;
+        }
+        if (passive) {
+            // "the figures cannot be confirmed", "allegations denied by NATO": what is doubted or denied in
+            // the passive is its subject, not what follows the verb.
+            int subject = t.dependent(cue, "nsubj:pass");
+            if (subject >= 0 && subject < cue) {
+                int[] sub = subtree(t, subject);
+                if (sub[1] < cue) {
+                    return trim(v, sub[0], Math.min(sub[1], verbGroupStart(v, cue) - 1));
+                }
+            }
+            return linear(v, cue);
         }
         if (verb && lower.startsWith("accus")) {
             return accusation(v, t, cue); // an accusation turned around: what it accuses of is the dispute
@@ -186,11 +217,22 @@ final class RejectedSpans {
         for (int k = range[0] + 1; k <= range[1]; k++) {
             boolean reframe = reframing && v.lower[k].equals("as") && !v.lower[k - 1].equals("such") && !v.lower[k - 1].equals("as");
             boolean account = ACCOUNTS.contains(v.lower[k]) && v.lower[k - 1].equals(",");
-            if (reframe || account) {
+            // "rejected the allegation, and today X said …": a clause of its own after ", and", not more of what is rejected
+            boolean clause = v.lower[k - 1].equals(",") && (v.lower[k].equals("and") || v.lower[k].equals("but")) && hasVerb(v, k + 1, v.size() - 1);
+            if (reframe || account || clause) {
                 return k - 1 >= range[0] ? new int[] {range[0], k - 1} : null;
             }
         }
         return range;
+    }
+
+    private static boolean hasVerb(SentenceView v, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (v.tag(k).equals("VERB")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The tokens of the head's dependents that carry what is rejected, as one range, or null. */
@@ -277,7 +319,7 @@ final class RejectedSpans {
 
     /** After a denial verb: its words up to the clause's end; before a doubt: the words from the sentence's start. */
     private static int[] linear(SentenceView v, int cue) {
-        if (v.isVerbLike(cue)) {
+        if (v.isVerbLike(cue) && !passive(v, cue)) {
             int end = cue;
             for (int k = cue + 1; k < v.size() && !BOUNDARIES.contains(v.lower[k]); k++) {
                 end = k;
@@ -295,7 +337,8 @@ final class RejectedSpans {
         while (start < cue && (v.tag(start).equals("CCONJ") || v.tag(start).equals("PUNCT") || v.tag(start).equals("ADV"))) {
             start++;
         }
-        return cue - 1 >= start ? trim(v, start, cue - 1) : null;
+        int end = verbGroupStart(v, cue) - 1;
+        return end >= start ? trim(v, start, end) : null;
     }
 
     /**
@@ -312,10 +355,23 @@ final class RejectedSpans {
                         || v.tag(first - 1).equals("PROPN") || v.tag(first - 1).equals("PRON"))) {
                     first--;
                 }
-                return trim(v, first, cue - 1);
+                return trim(v, first, verbGroupStart(v, cue) - 1);
             }
         }
         return null;
+    }
+
+    /**
+     * Where the verb group ending at the cue begins: "could not be independently | verified" — the
+     * auxiliaries, negations and adverbs before a doubt verb belong to the doubt, not to what is doubted.
+     */
+    private static int verbGroupStart(SentenceView v, int cue) {
+        int k = cue;
+        while (k > 0 && (v.tag(k - 1).equals("AUX") || v.tag(k - 1).equals("PART") || v.tag(k - 1).equals("ADV")
+                || PASSIVE_AUX.contains(v.lower[k - 1]) || isNegation(v.lower[k - 1]) || v.lower[k - 1].equals("cannot"))) {
+            k--;
+        }
+        return k;
     }
 
     /** Without punctuation and quotation marks at either end. */
@@ -337,6 +393,35 @@ final class RejectedSpans {
     private static boolean startsWithAs(SentenceView v, DependencyTree t, int k) {
         int[] sub = subtree(t, k);
         return v.lower[sub[0]].equals("as");
+    }
+
+    /**
+     * "have not been confirmed", "not been independently verified": a doubt phrase found by its negation
+     * stands for its participle, so that what is doubted is the subject before it, not the phrase.
+     */
+    private static int participleAfter(SentenceView v, int cue) {
+        if (!isNegation(v.lower[cue])) {
+            return cue;
+        }
+        for (int k = cue + 1; k < Math.min(v.size(), cue + 4); k++) {
+            if (v.tag(k).equals("VERB") && passive(v, k)) {
+                return k;
+            }
+            if (!PASSIVE_AUX.contains(v.lower[k]) && !v.tag(k).equals("ADV")) {
+                break;
+            }
+        }
+        return cue;
+    }
+
+    /** The cue verb in the passive: "cannot be verified", "has not been confirmed", "were denied by …". */
+    private static boolean passive(SentenceView v, int cue) {
+        for (int k = cue - 1; k >= Math.max(0, cue - 3); k--) {
+            if (PASSIVE_AUX.contains(v.lower[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNegation(String lower) {

@@ -77,9 +77,43 @@ public final class StatementRefs {
             Content words = content(terms, text, a, s.start(), s.end(), false);
             // Countries named by nationality ("Ukrainian artillery") are keys too, after the names.
             words.keys().stream().filter(k -> k.startsWith(LinkTerms.ENTITY)).forEach(k -> entities.add(k.substring(1)));
+            // Rare names the annotator missed ("Griner is being held" where "Griner" was not recognised): keys too, last.
+            entities.addAll(rareNames(words, text.substring(s.start(), s.end())));
             List<String> keys = entities.stream().limit(caps.entityKeysPerClaim()).toList();
             out.add(new StatementRef(StatementRef.globalId(articleId, s.start()), articleId, source, url, publishedAt, s.label(), s.score(),
                     s.claimer(), s.claimerId(), sentence, keys, words.keys(), words.forms(), rejected, side(terms, text, a, s)));
+        }
+        return out;
+    }
+
+    /**
+     * How rare in news (weight 0..1 in {@link LinkStatistics}) a capitalised word outside the entity
+     * mentions must be to stand for a name the annotator missed: about 1 in 90 articles or rarer, so
+     * that "President" or "Telegram" never key a statement.
+     */
+    static final double RARE_NAME = 0.55;
+
+    /**
+     * The capitalised content words outside entity mentions that are rare in news, not the sentence's
+     * first word: names the annotator did not recognise in this sentence, in lower case — the id a
+     * one-word name has as an entity ("Velna" → {@code velna}), so the same name meets across outlets
+     * even where one article's annotator missed it.
+     */
+    static List<String> rareNames(Content words, String sentence) {
+        String opening = sentence.replaceFirst("^[\\s\\p{Pi}\\p{Pf}\"'(\\[]+", "");
+        LinkStatistics stats = LinkStatistics.get();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.keys().size(); i++) {
+            String key = words.keys().get(i);
+            String form = words.forms().get(i);
+            if (key.startsWith(LinkTerms.ENTITY) || key.startsWith(LinkTerms.FAMILY) || key.startsWith(LinkTerms.NUMBER)
+                    || form.length() < 3 || !Character.isUpperCase(form.charAt(0)) || form.equals(form.toUpperCase(java.util.Locale.ROOT))
+                    || opening.startsWith(form)) {
+                continue;
+            }
+            if (stats.termWeight(key) >= RARE_NAME) {
+                out.add(form.toLowerCase(java.util.Locale.ROOT));
+            }
         }
         return out;
     }

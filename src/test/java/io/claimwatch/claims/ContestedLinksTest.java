@@ -122,6 +122,36 @@ class ContestedLinksTest {
         assertTrue(appeal == null || appeal.rejected() == null, "turning down a request disputes no proposition");
     }
 
+    @Test
+    void aNameTheAnnotatorMissesInOneArticleStillKeysTheStatementThere() {
+        // "Orlenko" is in no lexicon: wherever the annotator does not tag it, the rare capitalised word keys the statement.
+        List<StatementRef> refs = refs(new Story("held", "North Wire", "2026-04-01T08:00:00Z",
+                "The Kestrian Defence Ministry denied that the journalist Orlenko is being held as a hostage."));
+        assertTrue(refs.stream().anyMatch(r -> r.entityIds().contains("orlenko")), refs.toString());
+        List<StatementRef> opening = refs(new Story("buses", "North Wire", "2026-04-01T08:00:00Z", "Buses were waiting at the checkpoint in Karvisk."));
+        assertTrue(opening.stream().noneMatch(r -> r.entityIds().contains("buses")), "a sentence's first word is no name: " + opening);
+    }
+
+    @Test
+    void whatIsRejectedEndsWhereANewClauseBegins() {
+        assertEquals("the allegation", rejected("Kestria and its allies rejected the allegation, and today the Valdorian envoy said the report was absurd."));
+        assertEquals("that its navy had blocked ships near Oster, Lind and Port Amara",
+                rejected("The Kestrian Navy denied that its navy had blocked ships near Oster, Lind and Port Amara."));
+    }
+
+    @Test
+    void aMutualAccusationRejectsNoSingleClaim() {
+        Statement each = counterclaim("Each side has repeatedly accused the other of shelling the Karvisk power station.");
+        assertTrue(each == null || each.rejected() == null, "each side against the other: " + each);
+    }
+
+    @Test
+    void aDoubtInThePassiveRejectsItsSubject() {
+        assertEquals("Reports that the minister resigned", rejected("Reports that the minister resigned have not been confirmed by the ministry."));
+        assertEquals("Figures on casualties among Kestrian forces",
+                rejected("Figures on casualties among Kestrian forces cannot be confirmed, the ministry said."));
+    }
+
     /** The rejected part of the text's first counterclaim, or null when it has none; fails when there is no counterclaim. */
     private static String rejected(String text) {
         Statement s = counterclaim(text);
