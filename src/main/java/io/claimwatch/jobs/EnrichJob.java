@@ -104,9 +104,17 @@ public final class EnrichJob {
         SingleOutputStreamOperator<Article> parsed = io.source(env)
                 .process(new ParseArticleFunction(pipeline.inputLimits()))
                 .uid("parse").name("parse + validate");
+        // Event time (published_at) is assigned here, before any shuffle, so the watermarks travel behind
+        // the articles through the keyed steps and the NLP: a subtask still busy with an article holds the
+        // watermark back for everything after it. Assigned after the NLP instead, the watermark of fast
+        // subtasks ran ahead of the claims a slow one had yet to emit, and linking did not keep them
+        // (ContestedLinksIT). Idle only where no article comes at all (a source subtask without partitions).
         SingleOutputStreamOperator<PreparedArticle> prepared = parsed
                 .process(new PrepareArticleFunction())
-                .uid("clean").name("clean + fingerprint");
+                .uid("clean").name("clean + fingerprint")
+                .assignTimestampsAndWatermarks(WatermarkStrategy.<PreparedArticle>forBoundedOutOfOrderness(outOfOrder)
+                        .withTimestampAssigner((p, t) -> p.article().publishedAtMillis()).withIdleness(Duration.ofMinutes(1)))
+                .uid("article-time").name("event time = published_at");
         DuplicateMatcher byUrl = new DuplicateMatcher(DuplicateMatcher.Key.URL, near);
         DuplicateMatcher byContent = new DuplicateMatcher(DuplicateMatcher.Key.CONTENT, near);
         SingleOutputStreamOperator<PreparedArticle> newByUrl = prepared
@@ -177,11 +185,7 @@ public final class EnrichJob {
                     StatementRefs.of(a.id(), a.source(), a.url(), a.publishedAtMillis(), a.text(), e.annotation(), caps).forEach(out);
                 }, GuardedFlatMap::ofArticle))
                 .returns(TypeInformation.of(StatementRef.class)).uid("statement-refs").name("claims + counterclaims");
-        SingleOutputStreamOperator<StatementRef> timedRefs = refs
-                .assignTimestampsAndWatermarks(WatermarkStrategy.<StatementRef>forBoundedOutOfOrderness(outOfOrder)
-                        .withTimestampAssigner((r, t) -> r.publishedAt()).withIdleness(Duration.ofMinutes(1)))
-                .uid("statement-time").name("event time = published_at");
-        SingleOutputStreamOperator<ContestedLink> linked = timedRefs
+        SingleOutputStreamOperator<ContestedLink> linked = refs
                 .flatMap((StatementRef r, Collector<KeyedStatement> out) -> r.entityIds().forEach(k -> out.collect(new KeyedStatement(k, r))))
                 .returns(TypeInformation.of(KeyedStatement.class)).uid("statement-keys").name("one per entity")
                 .keyBy(KeyedStatement::key)
@@ -210,12 +214,9 @@ public final class EnrichJob {
                 }, GuardedFlatMap::ofArticle))
                 .returns(TypeInformation.of(EntityMentions.class)).uid("entity-mentions").name("mentions per entity");
         DataStream<Spike> spikes = mentions
-                .assignTimestampsAndWatermarks(WatermarkStrategy.<EntityMentions>forBoundedOutOfOrderness(outOfOrder)
-                        .withTimestampAssigner((m, t) -> m.time()).withIdleness(Duration.ofMinutes(1)))
-                .uid("mention-time").name("event time = published_at")
                 .keyBy(EntityMentions::entityId)
                 .process(new SpikeFunction(config.alerts().spikeRule())).uid("spikes").name("mention spikes");
-        SingleOutputStreamOperator<Alert> matched = timedRefs.map(AlertTrigger::of)
+        SingleOutputStreamOperator<Alert> matched = refs.map(AlertTrigger::of)
                 .returns(TypeInformation.of(AlertTrigger.class)).uid("statement-triggers").name("statement → trigger")
                 .union(contested.map(AlertTrigger::of).returns(TypeInformation.of(AlertTrigger.class)).uid("link-triggers").name("link → trigger"),
                         spikes.map(AlertTrigger::of).returns(TypeInformation.of(AlertTrigger.class)).uid("spike-triggers").name("spike → trigger"))

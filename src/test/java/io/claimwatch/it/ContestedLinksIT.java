@@ -65,7 +65,10 @@ class ContestedLinksIT {
             PipelineHarness run = new PipelineHarness(order == byTime ? "links-in-order" : "links-swapped");
             TestKafka.produce(run.articlesTopic(), TestKafka.utf8(order), "same-partition");
             run.runBounded();
-            assertEquals(expected, linksIn(run.prefix + "claimwatch-links"), order == byTime ? "publication order" : "neighbours swapped");
+            Set<String> actual = linksIn(run.prefix + "claimwatch-links");
+            String label = order == byTime ? "publication order" : "neighbours swapped";
+            // On a difference, the dead letters say whether an article was lost before linking.
+            assertEquals(expected, actual, () -> label + "; dead letters: " + TestKafka.readCommitted(run.dlqTopic()));
         }
     }
 
