@@ -50,9 +50,9 @@ class UpgradeIT {
      * Savepoints of earlier builds, oldest first, each restored in every build. Each names the topics
      * and indices its job used (its Kafka source remembers them by name).
      */
-    static final List<String> VERSIONS = List.of("v1");
+    static final List<String> VERSIONS = List.of("v1", "v2");
     /** The version this build's savepoint gets when regenerated (then add it to {@link #VERSIONS}). */
-    static final String CURRENT = "v2";
+    static final String CURRENT = "v3";
 
     static Path fixture(String version) {
         return Path.of("src/test/resources/savepoints/enrich-" + version);
