@@ -74,6 +74,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "seconds of untimed NLP before the timed runs, so they meet compiled code (default: ${DEFAULT-VALUE})")
     double warmupSeconds;
 
+    @Option(names = "--pipeline-warmup", defaultValue = "150", paramLabel = "N",
+            description = "articles of the untimed pipeline run before the timed ones, so Flink's, Kafka's and Elasticsearch's code is compiled too (default: ${DEFAULT-VALUE})")
+    int pipelineWarmup;
+
     @Option(names = "--stall-timeout", defaultValue = "180", paramLabel = "S", hidden = true,
             description = "give a run up when no document appeared for S seconds")
     long stallSeconds;
@@ -153,7 +157,7 @@ final class BenchCommand implements Callable<Integer> {
             int[] tokens = one.tokens();
             // The NLP-only runs met compiled code; so should the pipeline's: one untimed run first compiles
             // Flink's, Kafka's and the sinks' paths (a first run spends a large share of its CPU in the JIT).
-            int warm = Math.min(list.size(), 150);
+            int warm = Math.min(list.size(), Math.max(1, pipelineWarmup));
             err.printf("Pipeline warm-up (untimed): %d articles, parallelism %d (Flink REST %s)%n", warm, parallelism, flink.restUrl());
             PipelineRun.Result warmUp = pipeline.run(new PipelineRun.Spec("warmup", parallelism, true, 0), list.subList(0, warm), tokens);
             if (warmUp.problem() != null || warmUp.restarts() != 0) {
