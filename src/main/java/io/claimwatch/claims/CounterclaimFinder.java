@@ -38,6 +38,7 @@ final class CounterclaimFinder {
     private static final Set<String> WILL = Set.of("will", "wo", "would", "shall", "should", "might", "may", "must", "'ll", "'d");
     /** Auxiliaries that, negated inside reported speech, may be answered by a verb after "but": "had not withdrawn but were regrouping". */
     private static final Set<String> PERFECT_OR_BE = Set.of("had", "has", "have", "was", "were", "is", "are");
+    private static final Set<String> REFLEXIVES = Set.of("themselves", "himself", "herself", "itself", "myself", "ourselves", "yourself");
     private static final Set<String> CLAUSE_STARTS = Set.of("that", "whether", "if", "how", "what", "why", "when");
     /** What follows "lying" about words: "lying to you", "lying about the figures", "lying again". */
     private static final Set<String> LYING_AFTER = Set.of("to", "about", "and", "again", "when", "through", "outright");
@@ -851,15 +852,17 @@ final class CounterclaimFinder {
         for (int i = 0; i < s.size(); i++) {
             String w = s.lower[i];
             boolean likening = d.comparisonVerbs().contains(w);
-            if (!(likening || d.portrayalVerbs().contains(w)) || !verbal(s, i) || negated(s, i)) {
-                continue;
+            if (!(likening || d.portrayalVerbs().contains(w)) || !verbal(s, i) || negated(s, i) || !likening && passive(s, i)) {
+                continue; // "these officials are described as diplomats": how others see them, no one's answer
             }
             boolean object = false;
             for (int k = i + 1; k < Math.min(s.size(), i + 10); k++) {
                 String x = s.lower[k];
                 boolean link = likening ? x.equals("to") || x.equals("with") : x.equals("as");
                 if (link) {
-                    if ((object || passive(s, i)) && renamesAs(s, k + 1)) {
+                    // A portrayal renames in the speaker's own quoted words ("described the invasion as a
+                    // “special military operation”"); "described the decision as historic" only judges.
+                    if ((object || passive(s, i)) && renamesAs(s, k + 1, !likening)) {
                         return new Counter(CounterForm.REFRAMING, i);
                     }
                     break;
@@ -868,21 +871,33 @@ final class CounterclaimFinder {
                 if (isPunct(s, k) || isVerbTag(tag) || tag.equals("ADP") && !x.equals("of")) {
                     break;
                 }
+                if (REFLEXIVES.contains(x) || !likening && personAt(s, k)) {
+                    break; // "described themselves as Russian", "described Mr Cotterell as a knight": people, not what they said or did
+                }
                 object |= tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON");
             }
         }
         return null;
     }
 
-    /** A noun (not a number, a pronoun or an adjective) heads what follows "to" or "as". */
-    private static boolean renamesAs(SentenceView s, int from) {
+    private static boolean personAt(SentenceView s, int k) {
+        SentenceView.EntityMention m = s.mentionAt(k);
+        return m != null && m.entity().type() == io.claimwatch.model.EntityType.PERSON;
+    }
+
+    /** A noun (not a number, a pronoun or an adjective) heads what follows "to" or "as"; in quotation marks when {@code quoted}. */
+    private static boolean renamesAs(SentenceView s, int from, boolean quoted) {
         for (int k = from; k < Math.min(s.size(), from + 5); k++) {
             String tag = tag(s, k);
-            if (SentenceView.isQuoteMark(s.token(k)) || tag.equals("DET") || tag.equals("ADJ") && k + 1 < s.size()
+            if (SentenceView.isQuoteMark(s.token(k))) {
+                quoted = false;
+                continue;
+            }
+            if (tag.equals("DET") || tag.equals("ADJ") && k + 1 < s.size()
                     && (tag(s, k + 1).equals("NOUN") || tag(s, k + 1).equals("ADJ") || tag(s, k + 1).equals("PUNCT"))) {
                 continue;
             }
-            return (tag.equals("NOUN") || tag.equals("PROPN")) && !Character.isDigit(s.token(k).charAt(0));
+            return !quoted && (tag.equals("NOUN") || tag.equals("PROPN")) && !Character.isDigit(s.token(k).charAt(0));
         }
         return false;
     }
@@ -894,7 +909,7 @@ final class CounterclaimFinder {
      */
     private Counter insistence(SentenceView s) {
         for (int i = 0; i < s.size() - 1; i++) {
-            if (!cues.answer().insistenceVerbs().contains(s.lower[i]) || !verbal(s, i) || negated(s, i)) {
+            if (!cues.answer().insistenceVerbs().contains(s.lower[i]) || !verbal(s, i) || negated(s, i) || passive(s, i)) {
                 continue;
             }
             int from = i + 1;

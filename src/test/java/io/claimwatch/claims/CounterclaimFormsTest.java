@@ -61,7 +61,7 @@ class CounterclaimFormsTest {
                 Arguments.of(CounterForm.REFRAMING, "The army spokesman said the soldiers had not fled but were regrouping near the border."),
                 Arguments.of(CounterForm.REFRAMING, "The minister likened the evictions to ethnic cleansing."),
                 Arguments.of(CounterForm.REFRAMING, "The opposition compared the new tax to robbery."),
-                Arguments.of(CounterForm.REFRAMING, "The opposition leader described the vote as a coup."),
+                Arguments.of(CounterForm.REFRAMING, "The opposition leader described the vote as a \"coup\"."),
                 // Holding to the opposite of the other side's version.
                 Arguments.of(CounterForm.INSISTENCE, "Valdoria accused Kestria of starting the war.\nKestria insists the attack was unprovoked."),
                 Arguments.of(CounterForm.INSISTENCE, "The ministry maintained that its troops had not crossed the border."),
@@ -177,7 +177,9 @@ class CounterclaimFormsTest {
         "Shoppers compared prices at the two markets in Oster on Saturday.",
         "Exports rose by 4 percent in May compared with last year.",
         "The minister described the plan to reporters in Oster on Monday.",
-        "The minister described the talks with the unions as constructive."
+        "The minister described the talks with the unions as constructive.",
+        "The mayor described Maria Kovacs as a \"good friend\" of the city.",
+        "In the embassy, most of the staff are described as diplomats."
     })
     void insistingComparingAndDescribingWithoutAnOtherVersionStayClaims(String sentence) {
         Statement s = last(sentence);
