@@ -29,7 +29,7 @@ public record ClaimCues(Set<String> attributionVerbs, List<List<String>> sourceM
 
     /** Calling a statement untrue or empty, and naming it so. */
     public record Dismissal(Phrases falsityWords, Set<String> falsityVerbs, Phrases dismissiveWords, Phrases falseSpeechWords,
-            Set<String> namingVerbs) {}
+            Set<String> namingVerbs, Set<String> comparisonVerbs, Set<String> portrayalVerbs) {}
 
     /** Doubt: inability to verify, missing evidence, doubt in so many words, negated belief. */
     public record Doubt(Set<String> verifyWords, Set<String> abilityWords, Set<String> inabilityNegations,
@@ -41,7 +41,8 @@ public record ClaimCues(Set<String> attributionVerbs, List<List<String>> sourceM
             Set<String> brokenPromiseMarkers) {}
 
     /** Answers to another side's statement and the words that set two statements against each other. */
-    public record Answer(Phrases responseMarkers, Set<String> agreementWords, Phrases oppositionMarkers, Set<String> contentNegations) {}
+    public record Answer(Phrases responseMarkers, Set<String> agreementWords, Phrases oppositionMarkers, Set<String> contentNegations,
+            Set<String> insistenceVerbs) {}
 
     /**
      * What a counterclaim names as the thing it rejects: the kind of each noun ("accusations" →
@@ -102,14 +103,15 @@ public record ClaimCues(Set<String> attributionVerbs, List<List<String>> sourceM
                     words(root, "assertion-nouns"), words(root, "request-nouns"));
             Dismissal dismissal = new Dismissal(phrases(root, "falsity-words"), words(root, "falsity-verbs"), phrases(root, "dismissive-words"),
                     phrases(root, "false-speech-words"),
-                    words(root, "naming-verbs"));
+                    words(root, "naming-verbs"), words(root, "comparison-verbs"),
+                    words(root, "portrayal-verbs"));
             Doubt doubt = new Doubt(words(root, "verify-words"), words(root, "ability-words"), words(root, "inability-negations"),
                     phrases(root, "unverified-words"), words(root, "evidence-nouns"), words(root, "evidence-verbs"),
                     phrases(root, "doubts"), words(root, "belief-verbs"));
             Accusation accusation = new Accusation(phrases(root, "counter-accusations"), phrases(root, "accusation-verbs"),
                     phrases(root, "mutual-subjects"), words(root, "broken-promise-markers"));
             Answer answer = new Answer(phrases(root, "response-markers"), words(root, "agreement-words"), phrases(root, "opposition-markers"),
-                    words(root, "content-negations"));
+                    words(root, "content-negations"), words(root, "insistence-verbs"));
             return new ClaimCues(words(root, "attribution-verbs"), phraseLists(root, "source-markers"), words(root, "negations"),
                     rejection, dismissal, doubt, accusation, answer, kinds(root, "disputed-kinds"));
         } catch (IOException e) {

@@ -12,8 +12,10 @@ enum CounterForm {
     REJECTION("rejection"),
     /** Calling a statement untrue: "That is false", "dismissed it as propaganda", "baseless allegations". */
     DISMISSAL("dismissal"),
-    /** Renaming what the other side said: "not a retreat but a regrouping", "called the figures propaganda". */
+    /** Renaming what the other side said or did: "not a retreat but a regrouping", "called the figures propaganda", "likened the departures to deportations". */
     REFRAMING("reframing"),
+    /** Holding to the opposite of what another side says: "Kyiv insists the offensive was unprovoked", "maintained its troops had not crossed". */
+    INSISTENCE("insistence"),
     /** A statement said to be unverified: "could not independently confirm the account", "cannot be verified". */
     UNVERIFIED("unverified"),
     /** A claim made without support: "said, without offering evidence, that …", "provided no proof". */

@@ -36,6 +36,9 @@ final class CounterclaimFinder {
     private static final Set<String> PARTICLES = Set.of("for", "on", "up", "off", "in", "out", "back");
     /** Modals of the future and of obligation: what they negate is resolve or advice, not a fact. */
     private static final Set<String> WILL = Set.of("will", "wo", "would", "shall", "should", "might", "may", "must", "'ll", "'d");
+    /** Auxiliaries that, negated inside reported speech, may be answered by a verb after "but": "had not withdrawn but were regrouping". */
+    private static final Set<String> PERFECT_OR_BE = Set.of("had", "has", "have", "was", "were", "is", "are");
+    private static final Set<String> REFLEXIVES = Set.of("themselves", "himself", "herself", "itself", "myself", "ourselves", "yourself");
     private static final Set<String> CLAUSE_STARTS = Set.of("that", "whether", "if", "how", "what", "why", "when");
     /** What follows "lying" about words: "lying to you", "lying about the figures", "lying again". */
     private static final Set<String> LYING_AFTER = Set.of("to", "about", "and", "again", "when", "through", "outright");
@@ -51,6 +54,9 @@ final class CounterclaimFinder {
         t.addAll(cues.dismissal().falsityWords().keyWords());
         t.addAll(cues.dismissal().falsityVerbs());
         t.addAll(cues.dismissal().dismissiveWords().keyWords());
+        t.addAll(cues.dismissal().comparisonVerbs());
+        t.addAll(cues.dismissal().portrayalVerbs());
+        t.addAll(cues.answer().insistenceVerbs());
         this.triggers = Set.copyOf(t);
     }
 
@@ -87,6 +93,12 @@ final class CounterclaimFinder {
         }
         if (c == null) {
             c = reframing(s);
+        }
+        if (c == null) {
+            c = comparison(s);
+        }
+        if (c == null) {
+            c = insistence(s);
         }
         if (c == null) {
             c = rebuttal(s);
@@ -796,7 +808,8 @@ final class CounterclaimFinder {
                     || i + 1 < s.size() && (s.lower[i + 1].equals("only") || s.lower[i + 1].equals("just"))) {
                 continue;
             }
-            boolean doSupport = i > 0 && (s.lower[i - 1].equals("did") || s.lower[i - 1].equals("do") || s.lower[i - 1].equals("does"));
+            boolean doSupport = i > 0 && (s.lower[i - 1].equals("did") || s.lower[i - 1].equals("do") || s.lower[i - 1].equals("does")
+                    || PERFECT_OR_BE.contains(s.lower[i - 1]) && spokenBefore(s, i - 1));
             for (int k = i + 1; k < Math.min(s.size() - 1, i + 8); k++) {
                 String x = s.lower[k];
                 if (x.equals(".") || x.equals(";") || x.equals(":") || x.equals("?")) {
@@ -812,6 +825,126 @@ final class CounterclaimFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * A speech verb before this token: "insisted the troops had not withdrawn but were regrouping" puts
+     * a verb in the place of another inside someone's words, as "did not" does anywhere.
+     */
+    private boolean spokenBefore(SentenceView s, int before) {
+        for (int k = 0; k < before; k++) {
+            if (cues.attributionVerbs().contains(s.lower[k]) && verbal(s, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Likening what another side did or said to something else, or portraying it as something else:
+     * "likened the departures to deportations", "compared the new tax to robbery", "described the vote
+     * as a coup". An object must stand between the verb and "to"/"as" ("compared with last year" is a
+     * figure's comparison) and a noun after it ("described the talks as constructive" judges, it does
+     * not rename; "compared the prices to those" compares).
+     */
+    private Counter comparison(SentenceView s) {
+        ClaimCues.Dismissal d = cues.dismissal();
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.lower[i];
+            boolean likening = d.comparisonVerbs().contains(w);
+            if (!(likening || d.portrayalVerbs().contains(w)) || !verbal(s, i) || negated(s, i) || !likening && passive(s, i)) {
+                continue; // "these officials are described as diplomats": how others see them, no one's answer
+            }
+            boolean object = false;
+            for (int k = i + 1; k < Math.min(s.size(), i + 10); k++) {
+                String x = s.lower[k];
+                boolean link = likening ? x.equals("to") || x.equals("with") : x.equals("as");
+                if (link) {
+                    // A portrayal renames in the speaker's own quoted words ("described the invasion as a
+                    // “special military operation”"); "described the decision as historic" only judges.
+                    if ((object || passive(s, i)) && renamesAs(s, k + 1, !likening)) {
+                        return new Counter(CounterForm.REFRAMING, i);
+                    }
+                    break;
+                }
+                String tag = tag(s, k);
+                if (isPunct(s, k) || isVerbTag(tag) || tag.equals("ADP") && !x.equals("of")) {
+                    break;
+                }
+                if (REFLEXIVES.contains(x) || !likening && personAt(s, k)) {
+                    break; // "described themselves as Russian", "described Mr Cotterell as a knight": people, not what they said or did
+                }
+                object |= tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON");
+            }
+        }
+        return null;
+    }
+
+    private static boolean personAt(SentenceView s, int k) {
+        SentenceView.EntityMention m = s.mentionAt(k);
+        return m != null && m.entity().type() == io.claimwatch.model.EntityType.PERSON;
+    }
+
+    /** A noun (not a number, a pronoun or an adjective) heads what follows "to" or "as"; in quotation marks when {@code quoted}. */
+    private static boolean renamesAs(SentenceView s, int from, boolean quoted) {
+        for (int k = from; k < Math.min(s.size(), from + 5); k++) {
+            String tag = tag(s, k);
+            if (SentenceView.isQuoteMark(s.token(k))) {
+                quoted = false;
+                continue;
+            }
+            if (tag.equals("DET") || tag.equals("ADJ") && k + 1 < s.size()
+                    && (tag(s, k + 1).equals("NOUN") || tag(s, k + 1).equals("ADJ") || tag(s, k + 1).equals("PUNCT"))) {
+                continue;
+            }
+            return !quoted && (tag.equals("NOUN") || tag.equals("PROPN")) && !Character.isDigit(s.token(k).charAt(0));
+        }
+        return false;
+    }
+
+    /**
+     * Holding to a clause that negates or calls something un-something, against another side's version:
+     * "Kyiv insists the offensive was unprovoked", "maintained that its troops had not crossed the
+     * border". Not "insisted on a meeting", "maintained the roads", "insists that talks must go on".
+     */
+    private Counter insistence(SentenceView s) {
+        for (int i = 0; i < s.size() - 1; i++) {
+            if (!cues.answer().insistenceVerbs().contains(s.lower[i]) || !verbal(s, i) || negated(s, i) || passive(s, i)) {
+                continue;
+            }
+            int from = i + 1;
+            if (s.lower[from].equals("that")) {
+                from++;
+            } else if (!(s.tree != null ? s.tree.dependent(i, "ccomp") > i : startsClause(s, from) || tag(s, from).equals("PRON"))) {
+                continue; // "insisted on a meeting", "maintained the roads"
+            }
+            int end = from;
+            while (end < s.size() && !s.lower[end].equals(";") && !s.lower[end].equals(".") && !s.lower[end].equals(":")) {
+                end++;
+            }
+            if (factualNegation(s, from, end) >= 0 || negativeAdjective(s, from, end)) {
+                return new Counter(CounterForm.INSISTENCE, i);
+            }
+        }
+        return null;
+    }
+
+    /** A predicate after a form of "be" that is "un-" something: "was unprovoked", "is unfounded", "were unarmed". */
+    private static boolean negativeAdjective(SentenceView s, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            String w = s.lower[k];
+            if (w.startsWith("un") && !w.startsWith("under") && !w.startsWith("uni") && w.length() > 5 && (tag(s, k).equals("ADJ") || tag(s, k).equals("VERB"))) {
+                for (int b = k - 1; b >= Math.max(from, k - 3); b--) {
+                    if (BE.contains(s.lower[b])) {
+                        return true;
+                    }
+                    if (!tag(s, b).equals("ADV")) {
+                        break;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether what follows "but" (at k) takes the place of what the negation (at neg) negates. */

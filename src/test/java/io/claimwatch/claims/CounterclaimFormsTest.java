@@ -45,6 +45,7 @@ class CounterclaimFormsTest {
                 Arguments.of(CounterForm.DENIAL, "Officials in Oster have denied that the water supply was poisoned."),
                 Arguments.of(CounterForm.DENIAL, "Ukraine denied Russian claims that its drones had attacked Moscow."),
                 Arguments.of(CounterForm.DENIAL, "The head of the council said the report had nothing to do with the facts."),
+                Arguments.of(CounterForm.DENIAL, "The air force of Kestria denied carrying out any raid on the village."),
                 // Passive, participle and relative clause: the rejection sits in a noun phrase.
                 Arguments.of(CounterForm.REJECTION, "The allegation was rejected by the army on Tuesday."),
                 Arguments.of(CounterForm.REJECTION, "Claims, denied by the ministry, that prisoners were tortured have spread online."),
@@ -57,6 +58,13 @@ class CounterclaimFormsTest {
                 // Renaming what the other side said.
                 Arguments.of(CounterForm.REFRAMING, "The general said the withdrawal was not a retreat but a regrouping of forces."),
                 Arguments.of(CounterForm.REFRAMING, "It was not an invasion but a special operation, the Kremlin said."),
+                Arguments.of(CounterForm.REFRAMING, "The army spokesman said the soldiers had not fled but were regrouping near the border."),
+                Arguments.of(CounterForm.REFRAMING, "The minister likened the evictions to ethnic cleansing."),
+                Arguments.of(CounterForm.REFRAMING, "The opposition compared the new tax to robbery."),
+                Arguments.of(CounterForm.REFRAMING, "The opposition leader described the vote as a \"coup\"."),
+                // Holding to the opposite of the other side's version.
+                Arguments.of(CounterForm.INSISTENCE, "Valdoria accused Kestria of starting the war.\nKestria insists the attack was unprovoked."),
+                Arguments.of(CounterForm.INSISTENCE, "The ministry maintained that its troops had not crossed the border."),
                 // The outlet's own doubt, or a source's.
                 Arguments.of(CounterForm.UNVERIFIED, "The Daily Courier could not independently confirm the account."),
                 Arguments.of(CounterForm.UNVERIFIED, "The claim that 40 soldiers died in the strike could not be verified."),
@@ -159,6 +167,23 @@ class CounterclaimFormsTest {
         Statement s = last(sentence);
         assertNotEquals(StatementLabel.COUNTERCLAIM, s.label(), s.toString());
         assertTrue(Arrays.stream(CounterForm.values()).noneMatch(f -> f.cue().equals(s.cue())), "no form as cue: " + s);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // The words of insistence, comparison and portrayal about no other side's version: plain claims.
+        "The mayor insisted on a meeting with the governor of the province.",
+        "The union insists that talks with the employers must go on.",
+        "Shoppers compared prices at the two markets in Oster on Saturday.",
+        "Exports rose by 4 percent in May compared with last year.",
+        "The minister described the plan to reporters in Oster on Monday.",
+        "The minister described the talks with the unions as constructive.",
+        "The mayor described Maria Kovacs as a \"good friend\" of the city.",
+        "In the embassy, most of the staff are described as diplomats."
+    })
+    void insistingComparingAndDescribingWithoutAnOtherVersionStayClaims(String sentence) {
+        Statement s = last(sentence);
+        assertEquals(StatementLabel.CLAIM, s.label(), s.toString());
     }
 
     @Test
