@@ -2,7 +2,6 @@ package io.claimwatch.dev;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +11,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,12 +53,12 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
     public static EmbeddedElasticsearch start(Path nodeDir, String ports, Duration timeout) throws IOException, InterruptedException {
         Path base = Path.of(System.getProperty("java.io.tmpdir"), "claimwatch");
         Files.createDirectories(base);
-        openUp(base);
+        FileTrees.traversable(base);
         Path home = unpackHome(base);
-        deleteTree(nodeDir);
+        FileTrees.delete(nodeDir);
         Path config = nodeDir.resolve("config");
         Files.createDirectories(config);
-        openUp(nodeDir);
+        FileTrees.traversable(nodeDir);
         for (String d : List.of("data", "logs", "tmp")) {
             Files.createDirectories(nodeDir.resolve(d));
         }
@@ -281,16 +279,16 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
             }
         }
         Path unpacked = staging.resolve("elasticsearch-" + VERSION);
-        openUp(staging);
+        FileTrees.traversable(staging);
         try (Stream<Path> all = Files.walk(unpacked)) {
             for (Path p : (Iterable<Path>) all::iterator) {
                 boolean exec = Files.isDirectory(p) || p.getParent().getFileName().toString().equals("bin");
                 Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(exec ? "rwxr-xr-x" : "rw-r--r--"));
             }
         }
-        deleteTree(home);
+        FileTrees.delete(home);
         Files.move(unpacked, home);
-        deleteTree(staging);
+        FileTrees.delete(staging);
         Files.writeString(marker, VERSION);
         return home;
     }
@@ -326,27 +324,6 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
             throw new IOException("cannot hand " + dir + " to user " + UNPRIVILEGED_USER + ": " + out);
-        }
-    }
-
-    private static void openUp(Path dir) throws IOException {
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-    }
-
-    static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,12 +66,12 @@ public final class RunFolder implements AutoCloseable {
     public static RunFolder create(String kind) throws IOException {
         Path root = root();
         Files.createDirectories(root);
-        traversable(root);
+        FileTrees.traversable(root);
         removeDead();
         ProcessHandle self = ProcessHandle.current();
         Path folder = Files.createTempDirectory(root, kind + "-" + self.pid() + "-");
         // Elasticsearch runs as another user when we are root: it must be able to reach its folder.
-        traversable(folder);
+        FileTrees.traversable(folder);
         RunFolder run = new RunFolder(folder, kind);
         run.writeRunFile();
         return run;
@@ -86,7 +85,7 @@ public final class RunFolder implements AutoCloseable {
     public Path dir(String name) throws IOException {
         Path d = folder.resolve(name);
         Files.createDirectories(d);
-        traversable(d);
+        FileTrees.traversable(d);
         return d;
     }
 
@@ -171,7 +170,7 @@ public final class RunFolder implements AutoCloseable {
                 if (dead) {
                     LOG.info("removing the folder of a run that ended without cleaning up: {}", f);
                     info.ifPresent(i -> EmbeddedElasticsearch.stopLeftOver(f));
-                    deleteTree(f);
+                    deleteLogged(f);
                 }
             }
         } catch (IOException e) {
@@ -189,27 +188,11 @@ public final class RunFolder implements AutoCloseable {
 
     @Override
     public void close() {
-        deleteTree(folder);
+        deleteLogged(folder);
     }
 
-    static void traversable(Path dir) throws IOException {
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-    }
-
-    static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    LOG.warn("cannot delete {}: {}", p, e.toString());
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            LOG.warn("cannot delete {}: {}", dir, e.toString());
-        }
+    /** A run folder is removed as far as it can be: what is left is logged, not fatal. */
+    private static void deleteLogged(Path dir) {
+        FileTrees.delete(dir, (path, e) -> LOG.warn("cannot delete {}: {}", path, e.toString()));
     }
 }

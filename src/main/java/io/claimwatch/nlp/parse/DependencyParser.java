@@ -41,20 +41,6 @@ public final class DependencyParser {
         return parseTagIds(tokens, tagger.tag(tokens, names));
     }
 
-    /**
-     * The same tree as {@link #parse(String[], boolean[])}, given the sentence's tags from this
-     * model's {@link PosTagger} (the annotator's tags: {@code TokenizedSentence.tags()}), so that the
-     * sentence is not tagged twice; only from a name the tagger did not take for a PROPN on is it
-     * tagged again.
-     */
-    public DependencyTree parse(String[] tokens, String[] tags, boolean[] names) {
-        if (tags.length != tokens.length || names != null && names.length != tokens.length) {
-            throw new IllegalArgumentException(tokens.length + " tokens but " + tags.length + " tags"
-                    + (names == null ? "" : " and " + names.length + " name marks"));
-        }
-        return parseTagIds(tokens, tagger.tag(tokens, tags, names));
-    }
-
     private DependencyTree parseTagIds(String[] tokens, int[] tagIds) {
         String[] tags = new String[tokens.length];
         for (int i = 0; i < tags.length; i++) {

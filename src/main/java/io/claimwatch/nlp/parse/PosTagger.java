@@ -7,11 +7,10 @@ import java.util.List;
  * The parser's own part-of-speech tagger: greedy, left to right, a linear model over the word, its
  * affixes and shape, its neighbours and the two tags before it (the features of Collins 2002 and
  * Ratnaparkhi 1996). Trained on the same treebank as the parser, on its syntactic words, so that
- * split clitics ("’s", "n’t") get the tags the parser learnt. The annotator's one tagger: every
- * sentence's universal POS tags come from it, and the parser reuses them. Not thread-safe (it keeps
- * buffers); the model is shared.
+ * split clitics ("’s", "n’t") get the tags the parser learnt. Not thread-safe (it keeps buffers);
+ * the model is shared.
  */
-public final class PosTagger {
+final class PosTagger {
 
     static final int MAX_FEATURES = 32;
     private static final int NONE = 0x5bd1e995;
@@ -27,31 +26,16 @@ public final class PosTagger {
     private String[] normal = new String[0];
     private boolean[] known = new boolean[0];
 
-    private final String[] names;
+    private final String[] tagNames;
     private final int propn;
-
-    /** A tagger of this parser model's (the one {@link DependencyParser} tags with). */
-    public PosTagger(ParserModel model) {
-        this(model.tagger, model.vocabulary);
-    }
 
     PosTagger(LinearModel weights, ParserVocabulary vocabulary) {
         this.weights = weights;
         this.vocabulary = vocabulary;
         this.tags = ParserModel.ordered(vocabulary.tags());
-        this.names = tags.toArray(new String[0]);
+        this.tagNames = tags.toArray(new String[0]);
         this.propn = tags.indexOf("PROPN");
         this.scores = new float[tags.size()];
-    }
-
-    /** The universal POS tags (PROPN, NOUN, ...) of a sentence's tokens, split as Universal Dependencies splits words. */
-    public String[] tags(String[] tokens) {
-        int[] ids = tag(tokens, null);
-        String[] out = new String[ids.length];
-        for (int i = 0; i < ids.length; i++) {
-            out[i] = names[ids[i]];
-        }
-        return out;
     }
 
     /** The tag ids of the sentence's tokens. */
@@ -76,34 +60,6 @@ public final class PosTagger {
         return out;
     }
 
-    /**
-     * The tags {@link #tag(String[], boolean[])} gives, from the sentence's tags without names (as
-     * {@link #tags(String[])} gave them): the same up to the first name the tagger did not take for a
-     * PROPN, tagged again from there on (the tagger is greedy, left to right: what comes before a
-     * token decides its tag). Usually nothing is tagged again.
-     */
-    int[] tag(String[] tokens, String[] unnamed, boolean[] names) {
-        int[] out = new int[tokens.length];
-        int from = -1;
-        for (int i = 0; i < tokens.length; i++) {
-            out[i] = id(unnamed[i]);
-            if (out[i] < 0) {
-                throw new IllegalArgumentException("tag " + unnamed[i] + " is not one of the tagger's");
-            }
-            if (from < 0 && names != null && names[i] && out[i] != propn && propn >= 0) {
-                from = i;
-            }
-        }
-        if (from < 0) {
-            return out;
-        }
-        encode(tokens);
-        for (int i = from; i < tokens.length; i++) {
-            out[i] = names[i] && propn >= 0 ? propn : best(tokens, i, out);
-        }
-        return out;
-    }
-
     private int best(String[] tokens, int i, int[] tagsSoFar) {
         int n = extract(tokens, i, tagsSoFar, feats);
         Arrays.fill(scores, 0f);
@@ -118,17 +74,7 @@ public final class PosTagger {
     }
 
     String name(int tag) {
-        return names[tag];
-    }
-
-    /** The id of a tag name, or -1. */
-    int id(String tag) {
-        for (int i = 0; i < names.length; i++) {
-            if (names[i].equals(tag)) {
-                return i;
-            }
-        }
-        return -1;
+        return tagNames[tag];
     }
 
     void encode(String[] tokens) {

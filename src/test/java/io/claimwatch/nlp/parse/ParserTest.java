@@ -160,4 +160,11 @@ class ParserTest {
                 () -> treebank(dir, "1\tWord\tword\tNOUN\tNN\t_\tx\troot\t_\t_\n\n"));
         assertTrue(head.getMessage().contains("head 'x'"), head.getMessage());
     }
+
+    @Test
+    void splitCliticsGetTheTreebankTagsTheParserLearnt() {
+        String[] tokens = "Ukraine ’s army did n’t move , we ’re told .".split(" ");
+        assertArrayEquals(new String[] {"PROPN", "PART", "NOUN", "AUX", "PART", "VERB", "PUNCT", "PRON", "AUX", "VERB", "PUNCT"},
+                new DependencyParser(ParserModel.get()).parse(tokens).tags());
+    }
 }
