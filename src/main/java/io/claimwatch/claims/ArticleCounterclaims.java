@@ -2,6 +2,7 @@ package io.claimwatch.claims;
 
 import io.claimwatch.model.StatementLabel;
 import java.util.HashSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -257,18 +258,10 @@ final class ArticleCounterclaims {
     }
 
     static boolean sameClaimer(AttributionFinder.Attribution a, AttributionFinder.Attribution b) {
-        if (!a.claimerIds().isEmpty() || !b.claimerIds().isEmpty()) {
-            return overlaps(a.claimerIds(), b.claimerIds());
-        }
-        return a.claimer().equalsIgnoreCase(b.claimer());
+        return Claimers.same(a.claimerIds(), a.claimer(), b.claimerIds(), b.claimer());
     }
 
     private static boolean overlaps(List<String> a, List<String> b) {
-        for (String x : a) {
-            if (b.contains(x)) {
-                return true;
-            }
-        }
-        return false;
+        return !Collections.disjoint(a, b);
     }
 }

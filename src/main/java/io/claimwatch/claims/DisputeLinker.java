@@ -4,6 +4,8 @@ import io.claimwatch.model.Statement;
 import io.claimwatch.model.StatementLabel;
 import io.claimwatch.nlp.entities.EntityLexicon;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -443,31 +445,12 @@ final class DisputeLinker {
         return words[words.length - 1];
     }
 
-
-
     private static boolean sameClaimer(Statement a, Statement b) {
-        if (!a.claimerIds().isEmpty() || !b.claimerIds().isEmpty()) {
-            return overlaps(new HashSet<>(a.claimerIds()), b.claimerIds());
-        }
-        return a.claimer().equalsIgnoreCase(b.claimer());
+        return Claimers.same(a.claimerIds(), a.claimer(), b.claimerIds(), b.claimer());
     }
 
-    private static boolean overlaps(Set<String> a, List<String> b) {
-        for (String x : b) {
-            if (a.contains(x)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean overlaps(Set<String> a, Set<String> b) {
-        for (String x : b) {
-            if (a.contains(x)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean overlaps(Collection<String> a, Collection<String> b) {
+        return !Collections.disjoint(a, b);
     }
 
     private static Set<String> entityIds(SentenceView v) {
@@ -475,8 +458,6 @@ final class DisputeLinker {
         v.mentions.forEach(m -> out.add(m.entity().id()));
         return out;
     }
-
-
 
     /** Lower-case word stems of four letters or more that are not function words nor part of a name. */
     static Set<String> contentWords(SentenceView v) {
