@@ -122,10 +122,13 @@ public final class FlinkRest {
 
     /**
      * Checkpoints aborted because the job is ending (a bounded job finishing, a cancel, a stop with
-     * savepoint) are not failures an operator must act on.
+     * savepoint), or declined because some task is not running yet or any more (while the job starts,
+     * after part of a bounded job finished), are not failures an operator must act on: a task that
+     * stopped running because it failed shows as a restart.
      */
     static boolean isShutdownArtefact(String message) {
-        return message.contains("Checkpoint Coordinator is suspending") || message.contains("task is closing");
+        return message.contains("Checkpoint Coordinator is suspending") || message.contains("task is closing")
+                || message.contains("tasks not ready");
     }
 
     /**

@@ -22,6 +22,7 @@ class FlinkRestTest {
     void checkpointsAbortedByAJobEndingAreNotFailures() {
         assertTrue(FlinkRest.isShutdownArtefact("Checkpoint Coordinator is suspending."));
         assertTrue(FlinkRest.isShutdownArtefact("Task name with subtask : x (1/2)#0 Failure reason: Checkpoint was declined (task is closing)"));
+        assertTrue(FlinkRest.isShutdownArtefact("Checkpoint was declined (tasks not ready)"));
         assertFalse(FlinkRest.isShutdownArtefact("Asynchronous task checkpoint failed."));
         assertFalse(FlinkRest.isShutdownArtefact("The job has failed."));
     }
