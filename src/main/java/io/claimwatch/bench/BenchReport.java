@@ -99,7 +99,7 @@ public final class BenchReport {
     }
 
     private static List<PipelineRun.Result> runs(BenchResults r) {
-        return java.util.stream.Stream.of(r.maxRate(), r.maxRateOne(), r.latency(), r.unchained()).filter(x -> x != null).toList();
+        return java.util.stream.Stream.of(r.maxRate(), r.maxRateRepeat(), r.maxRateOne(), r.latency(), r.unchained()).filter(x -> x != null).toList();
     }
 
     private static void operators(ArrayNode out, List<PipelineRun.OperatorShare> shares) {
@@ -141,6 +141,10 @@ public final class BenchReport {
                     + "   everything: %s)%n", r.nlpRuns().stream().map(x -> f("%s %d thread%s %,.0f tokens/s", x.when(), x.result().threads(),
                     x.result().threads() == 1 ? "" : "s", x.result().throughput().tokensPerSecond())).collect(java.util.stream.Collectors.joining(", "))));
         }
+        if (r.maxRateRepeat() != null) {
+            b.append(f("  (pipeline at parallelism %d: the faster of a run before the parallelism-1 run and one after it: %,.0f and %,.0f tokens/s)%n",
+                    r.parallelism(), r.maxRate().sustained().tokensPerSecond(), r.maxRateRepeat().sustained().tokensPerSecond()));
+        }
         b.append(f("  (pipeline: sustained, between 10%% and 90%% of documents searchable; first document %.1f s after submission;%n"
                 + "   CPU ms/article: this JVM's CPU in the NLP-only run, or the job JVM's and Elasticsearch's: less affected by "
                 + "other load than articles/s)%n",
@@ -173,10 +177,11 @@ public final class BenchReport {
             b.append(f("CPU over the steady window (cores of %d): job JVM %.2f (Flink%s), Elasticsearch %.2f, other processes %s%n",
                     cpu.processors(), cpu.jvmCores(), r.embedded() ? ", Kafka broker, bench" : ", bench", cpu.elasticsearchCores(),
                     Double.isNaN(cpu.otherCores()) ? "unknown" : f("%.2f", Math.max(0, cpu.otherCores()))));
-            double javaThreads = cpu.threadGroups().stream().mapToDouble(Map.Entry::getValue).sum();
-            b.append(f("  in the job JVM by thread: %s; JIT, GC and VM threads %.2f%n", cpu.threadGroups().stream().limit(6)
-                    .map(e -> f("%s %.2f", abbreviate(e.getKey(), 40), e.getValue())).collect(java.util.stream.Collectors.joining(", ")),
-                    Math.max(0, cpu.jvmCores() - javaThreads)));
+            double listed = cpu.threadGroups().stream().mapToDouble(Map.Entry::getValue).sum();
+            b.append(f("  in the job JVM by thread: %s; JIT compiler %s, garbage collector %s, other VM threads %.2f%n",
+                    cpu.threadGroups().stream().filter(e -> !isVm(e.getKey())).limit(6)
+                            .map(e -> f("%s %.2f", abbreviate(e.getKey(), 40), e.getValue())).collect(java.util.stream.Collectors.joining(", ")),
+                    vmShare(cpu, CpuMeter.JIT), vmShare(cpu, CpuMeter.GC), Math.max(0, cpu.jvmCores() - listed)));
         }
         for (PipelineRun.Result run : runs(r)) {
             if (run.problem() != null) {
@@ -228,5 +233,16 @@ public final class BenchReport {
 
     private static double round3(double v) {
         return Double.isFinite(v) ? Math.round(v * 1000) / 1000.0 : 0;
+    }
+
+    private static boolean isVm(String group) {
+        return group.equals(CpuMeter.JIT) || group.equals(CpuMeter.GC);
+    }
+
+    /** The cores of one of the JVM's native thread groups, or "unknown" where /proc does not show them. */
+    private static String vmShare(PipelineRun.CpuUse cpu, String group) {
+        return cpu.threadGroups().stream().filter(e -> e.getKey().equals(group)).findFirst()
+                .map(e -> f("%.2f", e.getValue()))
+                .orElse(java.nio.file.Files.isDirectory(java.nio.file.Path.of("/proc/self/task")) ? "0.00" : "unknown");
     }
 }

@@ -27,7 +27,47 @@ public final class CpuMeter {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             jvm = os.getProcessCpuTime() / 1_000_000;
         }
-        return new Reading(System.currentTimeMillis(), jvm, machineBusyMs(), threadGroups());
+        java.util.Map<String, Long> groups = threadGroups();
+        vmThreads(Path.of("/proc/self/task")).forEach((g, ms) -> groups.merge(g, ms, Long::sum));
+        return new Reading(System.currentTimeMillis(), jvm, machineBusyMs(), groups);
+    }
+
+    /** The group of the JIT compiler's threads (C1 and C2), which the JVM does not list as Java threads. */
+    public static final String JIT = "JIT compiler";
+    /** The group of the garbage collector's threads. */
+    public static final String GC = "garbage collector";
+
+    /**
+     * CPU ms of the JVM's own native threads (Linux {@code /proc/self/task}): the JIT compiler and the
+     * garbage collector, which the thread MXBean does not see; empty elsewhere. A fresh JVM running
+     * Flink, Kafka and the sinks compiles for minutes, and on a small machine that is a large share.
+     */
+    static java.util.Map<String, Long> vmThreads(Path tasks) {
+        java.util.Map<String, Long> out = new java.util.HashMap<>();
+        try (var dirs = Files.list(tasks)) {
+            for (Path t : (Iterable<Path>) dirs::iterator) {
+                try {
+                    String stat = Files.readString(t.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String group = name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler") ? JIT
+                            : name.startsWith("GC Thread") || name.startsWith("G1 ") || name.startsWith("ParGC") ? GC : null;
+                    if (group != null) {
+                        out.merge(group, threadCpuMs(stat), Long::sum);
+                    }
+                } catch (IOException | RuntimeException gone) {
+                    // the thread ended between the listing and the read
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return out;
+        }
+        return out;
+    }
+
+    /** utime + stime of one /proc task stat line, in ms (the name in parentheses may hold spaces). */
+    static long threadCpuMs(String stat) {
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * TICK_MS;
     }
 
     /** CPU ms of the live threads by group: "annotate (2/2)#0" and "annotate (1/2)#0" are one "annotate". */

@@ -1,9 +1,11 @@
 package io.claimwatch.cli;
 
+import io.claimwatch.bench.BenchArticle;
 import io.claimwatch.bench.BenchChart;
 import io.claimwatch.bench.BenchInput;
 import io.claimwatch.bench.BenchReport;
 import io.claimwatch.bench.BenchResults;
+import io.claimwatch.bench.CpuMeter;
 import io.claimwatch.bench.NlpCeiling;
 import io.claimwatch.bench.PipelineRun;
 import io.claimwatch.connectors.elasticsearch.EsConnection;
@@ -74,9 +76,15 @@ final class BenchCommand implements Callable<Integer> {
             description = "seconds of untimed NLP before the timed runs, so they meet compiled code (default: ${DEFAULT-VALUE})")
     double warmupSeconds;
 
-    @Option(names = "--pipeline-warmup", defaultValue = "150", paramLabel = "N",
-            description = "articles of the untimed pipeline run before the timed ones, so Flink's, Kafka's and Elasticsearch's code is compiled too (default: ${DEFAULT-VALUE})")
+    @Option(names = "--pipeline-warmup", defaultValue = "300", paramLabel = "N",
+            description = {"articles per untimed pipeline warm-up round before the timed runs, so Flink's, Kafka's and",
+                    "Elasticsearch's code is compiled too (default: ${DEFAULT-VALUE})"})
     int pipelineWarmup;
+
+    @Option(names = "--warmup-rounds", defaultValue = "6", paramLabel = "K",
+            description = {"at most this many warm-up rounds: they repeat until the CPU per article of the job and",
+                    "Elasticsearch settles and this JVM's JIT is nearly done (default: ${DEFAULT-VALUE})"})
+    int warmupRounds;
 
     @Option(names = "--stall-timeout", defaultValue = "180", paramLabel = "S", hidden = true,
             description = "give a run up when no document appeared for S seconds")
@@ -158,18 +166,24 @@ final class BenchCommand implements Callable<Integer> {
             // The NLP-only runs met compiled code; so should the pipeline's: one untimed run first compiles
             // Flink's, Kafka's and the sinks' paths (a first run spends a large share of its CPU in the JIT).
             int warm = Math.min(list.size(), Math.max(1, pipelineWarmup));
-            err.printf("Pipeline warm-up (untimed): %d articles, parallelism %d (Flink REST %s)%n", warm, parallelism, flink.restUrl());
-            PipelineRun.Result warmUp = pipeline.run(new PipelineRun.Spec("warmup", parallelism, true, 0), list.subList(0, warm), tokens);
-            if (warmUp.problem() != null || warmUp.restarts() != 0) {
-                err.printf("note: the warm-up run %s%n", warmUp.problem() != null ? "was incomplete: " + warmUp.problem()
-                        : "restarted " + warmUp.restarts() + " time(s)");
-            }
+            warmUp(pipeline, list.subList(0, warm), tokens, err, flink.restUrl());
             err.printf("Pipeline at the maximum rate, parallelism %d%n", parallelism);
             PipelineRun.Result max = pipeline.run(new PipelineRun.Spec("max-p" + parallelism, parallelism, true, 0), list, tokens);
             PipelineRun.Result maxOne = null;
+            PipelineRun.Result maxRepeat = null;
             if (parallelism > 1) {
                 err.println("Pipeline at the maximum rate, parallelism 1 (for scaling)");
                 maxOne = pipeline.run(new PipelineRun.Spec("max-p1", 1, true, 0), list, tokens);
+                // Again after the parallelism-1 run: the JIT is still at work in both JVMs, so a run's place in the
+                // sequence moves its figure; the faster of the two counts, as for the NLP alone.
+                err.printf("Pipeline at the maximum rate, parallelism %d, again%n", parallelism);
+                PipelineRun.Result again = pipeline.run(new PipelineRun.Spec("max-p" + parallelism + "-again", parallelism, true, 0), list, tokens);
+                if (again.problem() == null && again.sustained().tokensPerSecond() > max.sustained().tokensPerSecond()) {
+                    maxRepeat = max;
+                    max = again;
+                } else {
+                    maxRepeat = again;
+                }
             }
             double latencyRate;
             String rule;
@@ -207,12 +221,12 @@ final class BenchCommand implements Callable<Integer> {
             many = BenchResults.faster(many, manyAfter);
             String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
             Path chart = out.resolve("claimwatch-bench-" + stamp + ".png");
-            BenchResults results = new BenchResults(loaded, parallelism, one, many, max, maxOne, latency, unchained, rule, chart, jobFile == null, nlpRuns);
+            BenchResults results = new BenchResults(loaded, parallelism, one, many, max, maxOne, latency, unchained, rule, chart, jobFile == null, nlpRuns, maxRepeat);
             try {
                 BenchChart.write(results, chart);
             } catch (Exception e) {
                 err.println("claimwatch bench: could not write the chart " + chart + ": " + e);
-                results = new BenchResults(loaded, parallelism, one, many, max, maxOne, latency, unchained, rule, null, jobFile == null, nlpRuns);
+                results = new BenchResults(loaded, parallelism, one, many, max, maxOne, latency, unchained, rule, null, jobFile == null, nlpRuns, maxRepeat);
             }
             String summary = BenchReport.json(results).toString();
             Path jsonFile = out.resolve("claimwatch-bench-" + stamp + ".json");
@@ -230,6 +244,45 @@ final class BenchCommand implements Callable<Integer> {
             return results.complete() ? 0 : 1;
         }
     }
+
+    /**
+     * Untimed rounds until the pipeline is warm. A fresh JVM spends minutes compiling Flink's, Kafka's,
+     * the sinks' and Elasticsearch's code: measured on 2 cores, the C2 compiler threads of the job's JVM
+     * and of Elasticsearch took 0.3 cores each through the first two timed runs, so whichever run came
+     * first looked slowest. Rounds repeat until the CPU per article (job and Elasticsearch) is within
+     * {@link #SETTLED} of the round before and this JVM's JIT uses under {@link #JIT_QUIET} of a core.
+     */
+    private void warmUp(PipelineRun pipeline, List<BenchArticle> articles, int[] tokens, PrintStream err, String rest) throws Exception {
+        double before = Double.NaN;
+        int rounds = Math.max(1, warmupRounds);
+        for (int round = 1; round <= rounds; round++) {
+            err.printf("Pipeline warm-up %d of at most %d (untimed): %d articles, parallelism %d (Flink REST %s)%n", round, rounds,
+                    articles.size(), parallelism, rest);
+            PipelineRun.Result r = pipeline.run(new PipelineRun.Spec("warmup-" + round, parallelism, true, 0), articles, tokens);
+            if (r.problem() != null || r.restarts() != 0) {
+                err.printf("note: warm-up round %d %s%n", round, r.problem() != null ? "was incomplete: " + r.problem()
+                        : "restarted " + r.restarts() + " time(s)");
+                return;
+            }
+            double jitCores = r.cpu() == null ? Double.NaN : r.cpu().threadGroups().stream()
+                    .filter(e -> e.getKey().equals(CpuMeter.JIT)).mapToDouble(Map.Entry::getValue).sum();
+            double perArticle = r.cpu() == null ? Double.NaN
+                    : (r.cpu().jvmCores() + r.cpu().elasticsearchCores()) * 1000 / r.sustained().articlesPerSecond();
+            boolean settled = !Double.isNaN(before) && Math.abs(perArticle - before) <= SETTLED * before;
+            err.printf(Locale.ROOT, "  %.1f articles/s, %.1f CPU ms/article (job and Elasticsearch), this JVM's JIT compiler %.2f cores%n",
+                    r.sustained().articlesPerSecond(), perArticle, jitCores);
+            if (Double.isNaN(perArticle) || settled && jitCores < JIT_QUIET) {
+                return;
+            }
+            before = perArticle;
+        }
+        err.printf("note: the pipeline was still warming up after %d rounds; the first timed run may read low%n", rounds);
+    }
+
+    /** Warm when the CPU per article moves by at most this share between rounds ... */
+    static final double SETTLED = 0.10;
+    /** ... and this JVM's JIT compiles for less than this share of a core. */
+    static final double JIT_QUIET = 0.10;
 
     private NlpCeiling.Result nlpRun(NlpCeiling nlp, BenchInput.Loaded loaded, int threads, PrintStream err) throws InterruptedException {
         Progress p = new Progress(err, String.format(Locale.ROOT, "NLP only, %d thread%s", threads, threads == 1 ? " " : "s"),

@@ -47,7 +47,7 @@ class BenchIT {
         Path out = dir.resolve("out");
 
         CliRun run = CliRun.of("bench", "--job", job.toString(), "--input", input.toString(), "--articles", "6", "--parallelism", "1",
-                "--rate", "3", "--warmup", "1", "--json", "--out", out.toString());
+                "--rate", "3", "--warmup", "1", "--warmup-rounds", "2", "--json", "--out", out.toString());
 
         assertEquals(0, run.exit(), run.err());
         String last = run.out().strip().lines().reduce((a, b) -> b).orElse("");
@@ -68,6 +68,9 @@ class BenchIT {
         assertTrue(latency.get("p50").asLong() > 0 && latency.get("p50").asLong() <= latency.get("p99").asLong());
         assertTrue(summary.get("operators").size() > 3, "a busy share per task: " + summary + "\n" + run.err());
         assertTrue(run.err().contains("Where time goes"), "the table goes to stderr with --json");
+        assertTrue(run.err().contains("Pipeline warm-up 1 of at most 2") && run.err().contains("CPU ms/article (job and Elasticsearch)"),
+                "each warm-up round says what it measured: " + run.err());
+        assertTrue(!run.err().contains("warm-up 3 of"), "at most --warmup-rounds rounds");
         try (Stream<Path> files = Files.list(out)) {
             List<String> names = files.map(p -> p.getFileName().toString()).toList();
             assertTrue(names.stream().anyMatch(n -> n.endsWith(".png")) && names.stream().anyMatch(n -> n.endsWith(".json")), names.toString());
