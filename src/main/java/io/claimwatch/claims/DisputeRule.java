@@ -115,10 +115,19 @@ public final class DisputeRule {
      * @param anonymous what is rejected names nothing but the parties ("denied the accusations", "Russia's pledge")
      * @param kind the kind of statement the counterclaim names and the claim shows ("pledge"), or null
      * @param soon within {@link #EXCHANGE_WINDOW} after the claim (or the lead before it)
+     * @param namesAuthor the counterclaim names the claim's claimer as the author of what it rejects, or answers it
      */
     public record Exchange(String accused, double accusedWeight, int ownShared, double ownCoverage, boolean anonymous, String kind,
-            boolean soon) {
-        static final Exchange NONE = new Exchange(null, 0, 0, 0, false, null, false);
+            boolean soon, boolean namesAuthor) {
+        static final Exchange NONE = new Exchange(null, 0, 0, 0, false, null, false, false);
+
+        /**
+         * An answer to the claimer by name ("replied to Zelenskyy that …", "dismissed Putin's claim that …")
+         * whose own content the claim holds, in ordinary words: who answers whom makes up for their commonness.
+         */
+        boolean answersAuthor() {
+            return namesAuthor && soon && ownShared >= MIN_SHARED && ownCoverage >= ACCUSED_COVERAGE;
+        }
 
         /** The accused answers: about what it is accused of, or — a party rare in news — with a rejection that names nothing. */
         boolean accusedAnswers() {
@@ -142,7 +151,7 @@ public final class DisputeRule {
      */
     static boolean enough(Evidence e) {
         Exchange x = e.exchange();
-        if (x.accusedAnswers() || x.kind() != null && x.soon()) {
+        if (x.accusedAnswers() || x.answersAuthor() || x.kind() != null && x.soon()) {
             return true;
         }
         boolean content = e.shared().size() >= CONTENT_SHARED && e.mass() >= CONTENT_MASS && e.coverage() >= CONTENT_COVERAGE;
@@ -227,10 +236,12 @@ public final class DisputeRule {
             }
         }
         boolean soon = lag <= exchangeMillis;
-        LinkTerms.StatementKind kind = namesAuthor && anonymous ? LinkTerms.get().kindNamed(rejected.text()) : null;
+        // "Russia's pledge", "Musk's original tweet": the kind of statement of the claim's author, and nothing else named.
+        LinkTerms.StatementKind kind = namesAuthor && LinkTerms.get().namesOnlyWhoseAndKind(rejected.text())
+                ? LinkTerms.get().kindNamed(rejected.text()) : null;
         String shownKind = kind != null && LinkTerms.get().shows(kind, claim.text()) ? kindWord(kind, rejected.text()) : null;
         Exchange exchange = new Exchange(accused, accused == null ? 0 : accusedWeight(accused), ownShared, own > 0 ? ownHeld / own : 0,
-                anonymous || own == 0, shownKind, soon);
+                anonymous || own == 0, shownKind, soon, namesAuthor);
         if (accusation && !exchange.accusedAnswers()) {
             return null;
         }

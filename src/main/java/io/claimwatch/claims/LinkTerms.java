@@ -209,6 +209,21 @@ public final class LinkTerms {
         return null;
     }
 
+    /**
+     * Whether a rejected text names nothing but whose statement it is and what kind ("Musk's original
+     * tweet", "the Russian announcement", "Russia's pledge"): no content word outside names.
+     */
+    boolean namesOnlyWhoseAndKind(String text) {
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            String form = m.group();
+            if (!Character.isUpperCase(form.charAt(0)) && key(form) != null) {
+                return false;
+            }
+        }
+        return kindNamed(text) != null;
+    }
+
     /** Whether a claim's sentence shows it is of the kind: a marker word, or the claimer committing itself. */
     boolean shows(StatementKind kind, String claimText) {
         if (kind.selfCommitment() && SELF_COMMITMENT.matcher(claimText).find()) {

@@ -80,6 +80,10 @@ public final class StatementRefs {
             // Rare names the annotator missed ("Griner is being held" where "Griner" was not recognised): keys too.
             List<String> rare = rareNames(words, text.substring(s.start(), s.end()));
             entities.addAll(rare);
+            String named = rareClaimerName(s);
+            if (named != null) {
+                entities.add(named); // "Sobchak dismissed …" opening the sentence: a name all the same, as the claimer
+            }
             // Then, last, what meets the same party named otherwise in another outlet: the country a claimer
             // speaks for ("Moscow denied …" under "russia") and a person's surname ("Musk's tweet" in an article
             // that never gives his first name, under "musk").
@@ -92,6 +96,22 @@ public final class StatementRefs {
                     accused(terms, text, a, s, rare)));
         }
         return out;
+    }
+
+    /**
+     * A claimer the annotator gave no entity whose name is one capitalised word rare in news ("Sobchak"
+     * as the subject of "dismissed"), in lower case; null otherwise. Where it opens the sentence,
+     * {@link #rareNames} cannot tell it from any first word; as the claimer it is a name.
+     */
+    static String rareClaimerName(Statement s) {
+        String c = s.claimer();
+        if (s.claimerId() != null || c.equals("article") || c.length() < 3 || !c.matches("\\p{Lu}\\p{Ll}+")) {
+            return null;
+        }
+        String lower = c.toLowerCase(java.util.Locale.ROOT);
+        LinkTerms terms = LinkTerms.get();
+        String key = terms.key(c);
+        return key != null && !key.startsWith(LinkTerms.ENTITY) && LinkStatistics.get().termWeight(key) >= RARE_NAME ? lower : null;
     }
 
     /** The surname ids of the persons among {@code ids} ("elon-musk" → "musk"): the id a surname alone gets in another article. */

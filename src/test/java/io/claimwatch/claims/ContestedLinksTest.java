@@ -218,6 +218,26 @@ class ContestedLinksTest {
     }
 
     @Test
+    void aReplyLinksToTheClaimOfWhomItAnswersOnly() {
+        Story lind = new Story("lind", "North Wire", "2026-04-01T08:00:00Z",
+                "Governor Petra Lind said the Dunmere tram line would be free for pensioners from August.");
+        Story reply = new Story("reply", "Dunmere Gazette", "2026-04-01T12:00:00Z",
+                "Jonas Brekke replied to Mayor Ilse Varga that the tram line would never be free for pensioners.");
+        assertEquals(List.of(), links(lind, reply), "it answers Varga, not Lind, however close the words");
+    }
+
+    @Test
+    void aRejectionOfTheClaimersOriginalTweetLinksToTheTweetNotToItsLaterReply() {
+        Story tweet = new Story("tweet", "Coastal Post", "2026-04-01T08:00:00Z",
+                "Governor Petra Lind argued in a tweet that the Karvisk bridge should be closed to lorries.");
+        Story answer = new Story("answer", "Harbour Post", "2026-04-01T13:00:00Z",
+                "Lind replied to the hauliers that the bridge was unsafe.\nThe drivers' union responded to Lind's original tweet with a blockade.");
+        List<ContestedLink> links = links(tweet, answer);
+        assertEquals(1, links.size(), links.toString());
+        assertTrue(links.get(0).reason().contains("the claim is such a tweet"), links.get(0).reason());
+    }
+
+    @Test
     void anAccusationReportedInACounterclaimIsTheClaimTheAccusedAnswers() {
         Story reported = new Story("reported", "Harbour Post", "2026-04-01T08:00:00Z",
                 "Western diplomats said Valdoria was stoking fears of war, most recently by accusing Kestria of planning to mine the Oster strait"

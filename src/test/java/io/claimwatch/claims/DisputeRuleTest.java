@@ -266,6 +266,25 @@ class DisputeRuleTest {
     }
 
     @Test
+    void aReplyToTheClaimerLinksOnOrdinaryWordsItsOwnContentSharesSoonAfter() {
+        // "Brekke replied to Lind that “the people of Valdoria still come first, but …”": ordinary words, a long quote after them.
+        RejectedContent reply = new RejectedContent("that “the people of Valdoria still come first", null,
+                List.of("peopl", "@valdoria", "@petra-lind", "come", "first", "quarrel", "budget", "council", "vote", "winter"),
+                List.of("people", "Valdoria", "Lind", "come", "first", "quarrel", "budget", "council", "vote", "winter"), 2,
+                List.of("petra-lind"), List.of());
+        StatementRef lind = said("a:0", 0, StatementLabel.CLAIM, "petra-lind", "“Who puts the people of Valdoria first?” Lind asked.",
+                List.of("petra-lind", "valdoria"), List.of(), "peopl", "people");
+        assertNotNull(rule.link(lind, answer("b:0", 4, "jonas-brekke", List.of("jonas-brekke", "petra-lind", "valdoria"), List.of(), reply)),
+                "whom it answers, and what it says the claim holds");
+        assertNull(rule.link(lind, answer("b:0", 80, "jonas-brekke", List.of("jonas-brekke", "petra-lind", "valdoria"), List.of(), reply)),
+                "days later");
+        StatementRef someoneElse = said("a:0", 0, StatementLabel.CLAIM, "kestria", "“Who puts the people of Valdoria first?” Kestria asked.",
+                List.of("kestria", "valdoria"), List.of(), "peopl", "people");
+        assertNull(rule.link(someoneElse, answer("b:0", 4, "jonas-brekke", List.of("jonas-brekke", "kestria", "valdoria"), List.of(), reply)),
+                "it answers Lind, not Kestria");
+    }
+
+    @Test
     void theAuthorNamedBySurnameAloneIsTheClaimer() {
         RejectedContent tweet = new RejectedContent("Lind's tweet", null, List.of("@lind"), List.of("Lind"), 1, List.of("lind"), List.of());
         StatementRef tweeted = said("a:0", 0, StatementLabel.CLAIM, "petra-lind", "Governor Petra Lind wrote in a tweet that the bridge would open.",
