@@ -35,7 +35,10 @@ import java.util.Set;
  *   <li><b>Decision</b>: at least {@link #MIN_SHARED} terms in common, mass at least {@link #MIN_MASS},
  *       coverage at least {@link #MIN_COVERAGE} and evidence (mass and party bonus) at least {@link
  *       #MIN_EVIDENCE}; or, by content alone, {@link #CONTENT_SHARED} terms, mass {@link #CONTENT_MASS}
- *       and coverage {@link #CONTENT_COVERAGE}.
+ *       and coverage {@link #CONTENT_COVERAGE}; or, within {@link #EXCHANGE_WINDOW}, the parties' exchange
+ *       ({@link Exchange}): the accused answering what it is accused of (or, rare in news, answering with
+ *       nothing named), a rejection of the claimer's statement by author and kind ("Russia's pledge"), a
+ *       reply to the claimer whose content the claim holds.
  * </ul>
  * The score, in [0, 1): {@code (1 − e^(−evidence)) · (0.5 + 0.5 · coverage) · time}, time falling
  * from 1 within a day to 0.85 at the window's end. Every link carries its evidence in words.
@@ -110,7 +113,8 @@ public final class DisputeRule {
      *
      * @param accused the accused party answering (entity id), or null
      * @param accusedWeight its rarity in news (0..1)
-     * @param ownShared how many terms of what is rejected (the parties left out) the claim holds
+     * @param ownShared how many terms of what is rejected (the parties left out) the claim holds; 0 when they are
+     *     only event families ("the bombing" / "striking": which bombing?)
      * @param ownCoverage their share of its weight
      * @param anonymous what is rejected names nothing but the parties ("denied the accusations", "Russia's pledge")
      * @param kind the kind of statement the counterclaim names and the claim shows ("pledge"), or null
@@ -207,7 +211,7 @@ public final class DisputeRule {
         if (accusation && accused == null) {
             return null;
         }
-        double evidence = mass + (namesAuthor || accused != null ? AUTHOR_BONUS : namesClaimer || answersClaim ? PARTY_BONUS : 0);
+        double evidence = mass + (namesAuthor ? AUTHOR_BONUS : namesClaimer || answersClaim || accused != null ? PARTY_BONUS : 0);
         double apart = Math.abs(lag);
         double time = apart <= DAY ? 1 : 1 - 0.15 * Math.min(1, (apart - DAY) / (double) Math.max(DAY, windowMillis - DAY));
         double score = (1 - Math.exp(-evidence)) * (0.5 + 0.5 * coverage) * time;
@@ -221,6 +225,7 @@ public final class DisputeRule {
         }
         // What the rejected part itself says, the parties left out: how much of it the claim holds.
         int ownShared = 0;
+        boolean ownSpecific = false;
         double own = 0;
         double ownHeld = 0;
         for (int i = 0; i < rejected.core(); i++) {
@@ -233,13 +238,21 @@ public final class DisputeRule {
             if (claimTerms.contains(t)) {
                 ownShared++;
                 ownHeld += w;
+                ownSpecific |= !t.startsWith(LinkTerms.FAMILY);
             }
+        }
+        if (!ownSpecific) {
+            // "denied the bombing" against "accused of striking a factory": an event of that family, but
+            // which one? The accused is answering some accusation; nothing says it is this one.
+            ownShared = 0;
         }
         boolean soon = lag <= exchangeMillis;
         // "Russia's pledge", "Musk's original tweet": the kind of statement of the claim's author, and nothing else named.
         LinkTerms.StatementKind kind = namesAuthor && LinkTerms.get().namesOnlyWhoseAndKind(rejected.text())
                 ? LinkTerms.get().kindNamed(rejected.text()) : null;
-        String shownKind = kind != null && LinkTerms.get().shows(kind, claim.text()) ? kindWord(kind, rejected.text()) : null;
+        // A kind that alone does not tell which statement it is ("Musk's tweet": he tweets many a day) needs a term in common too.
+        String shownKind = kind != null && LinkTerms.get().shows(kind, claim.text()) && (kind.alone() || !shared.isEmpty())
+                ? kindWord(kind, rejected.text()) : null;
         Exchange exchange = new Exchange(accused, accused == null ? 0 : accusedWeight(accused), ownShared, own > 0 ? ownHeld / own : 0,
                 anonymous || own == 0, shownKind, soon, namesAuthor);
         if (accusation && !exchange.accusedAnswers()) {

@@ -109,7 +109,7 @@ public final class LinkTerms {
             }
             k.properties().forEach(e -> kinds.add(new StatementKind(e.getKey(), words(e.getValue().path("nouns"), "statement-kinds." + e.getKey() + ".nouns"),
                     words(e.getValue().path("markers"), "statement-kinds." + e.getKey() + ".markers"),
-                    e.getValue().path("self-commitment").asBoolean(false))));
+                    e.getValue().path("self-commitment").asBoolean(false), e.getValue().path("alone").asBoolean(false))));
             return new LinkTerms(words(root.path("stop-words"), "stop-words"), words(root.path("frame-words"), "frame-words"),
                     words(root.path("proposition-nouns"), "proposition-nouns"), words(root.path("request-nouns"), "request-nouns"),
                     families, seats, kinds, entities);
@@ -185,10 +185,11 @@ public final class LinkTerms {
 
     /**
      * A kind of statement a counterclaim can reject by name ("Russia's pledge", "Musk's original tweet"):
-     * the nouns that name it, and what shows a claim is of that kind — a word of it ("promised",
-     * "tweeted", "on Telegram") or, for commitments, the claimer committing itself ("said it would …").
+     * the nouns that name it, what shows a claim is of that kind — a word of it ("promised",
+     * "tweeted", "on Telegram") or, for commitments, the claimer committing itself ("said it would …") —
+     * and whether the kind alone tells which statement it is (a pledge: rarely several a day; a tweet: often).
      */
-    record StatementKind(String name, Set<String> nouns, Set<String> markers, boolean selfCommitment) {}
+    record StatementKind(String name, Set<String> nouns, Set<String> markers, boolean selfCommitment, boolean alone) {}
 
     private static final Pattern WORDS = Pattern.compile("\\p{L}+");
     /** "said it would curtail …", "we will not …", "they are going to …": a claimer committing itself to an act, not a forecast of a state ("would be"). */

@@ -100,13 +100,24 @@ final class RejectedSpans {
         }
         int[] fromTree = fromTree(v, t, cue);
         int[] range = fromTree != null ? fromTree : linear(v, cue);
-        if (range != null && ANSWERS.contains(v.lower[cue]) && v.lower[range[0]].equals("to") && range[0] < range[1]) {
-            range = answered(v, range); // "responded to Musk's original tweet with an obscenity": what is answered
+        if (range != null && ANSWERS.contains(v.lower[cue]) && v.lower[range[0]].equals("to") && range[0] < range[1] && possessive(v, range)) {
+            // "responded to Musk's original tweet with an obscenity": whose statement it answers. Not "responded
+            // to a tweet about …": an answer to no one named is no dispute of anyone's claim.
+            range = answered(v, range);
         }
         if (range != null && v.tag(range[0]).equals("ADP") && !v.lower[range[0]].equals("that")) {
             return null; // "about Finland", "across the river from …": a circumstance, not what is rejected (a misparse)
         }
         return range != null && turnsDownARequest(v, range) ? null : range;
+    }
+
+    private static boolean possessive(SentenceView v, int[] range) {
+        for (int k = range[0]; k <= range[1]; k++) {
+            if (v.lower[k].equals("'s") || v.lower[k].equals("’s")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "to Musk's original tweet with an obscenity" → "Musk's original tweet": the object of "to", up to how it was answered. */

@@ -174,6 +174,7 @@ public final class StatementRefs {
         Content own = content(terms, text, a, span.start(), span.end(), true);
         Content rest = content(terms, text, a, s.start(), span.start(), true).plus(content(terms, text, a, span.end(), s.end(), true));
         String answeredText = null;
+        List<String> answeredParties = List.of();
         Content core;
         List<String> predicates = List.of();
         if (namesProposition(own)) {
@@ -186,6 +187,9 @@ public final class StatementRefs {
             if (answered != null) {
                 core = own.plus(content(terms, text, a, answered.start(), answered.end(), true));
                 answeredText = text.substring(answered.start(), answered.end());
+                List<String> parties = new ArrayList<>(answered.claimerIds());
+                parties.addAll(side(terms, text, a, answered));
+                answeredParties = parties;
             } else if (!rest.keys().isEmpty()) {
                 // Only whose statement it is may still tell ("rejected Halvard's statement, saying …",
                 // "rejected the criticism, describing Gvaramia as …"): the rule links such a counterclaim
@@ -199,8 +203,16 @@ public final class StatementRefs {
         if (all.keys().isEmpty()) {
             return null;
         }
+        List<String> authors = new ArrayList<>(authors(terms, text, a, s.start(), s.end()));
+        for (String p : answeredParties) {
+            // "Kyiv rejected these claims" after "the Russian military claimed …": whose claims they are is the
+            // answered statement's claimer (or its side: "Russia"), not whoever else says the same.
+            if (!authors.contains(p)) {
+                authors.add(p);
+            }
+        }
         return new RejectedContent(span.of(text), answeredText, all.keys(), all.forms(), Math.min(core.keys().size(), all.keys().size()),
-                authors(terms, text, a, s.start(), s.end()), predicates);
+                authors, predicates);
     }
 
     /** The terms of the span's verbs and adjectives (from its parse), its events and its numbers. */

@@ -211,7 +211,7 @@ class ContestedLinksTest {
         Story tweet = new Story("tweet", "Dunmere Gazette", "2026-04-01T09:00:00Z",
                 "Mayor Ilse Varga wrote in a tweet that the Dunmere tram line would be free for pensioners from August.");
         Story reply = new Story("reply", "North Wire", "2026-04-01T15:00:00Z",
-                "Opposition councillors responded to Varga's tweet with ridicule, saying the city could not afford it.");
+                "Opposition councillors responded to Varga's tweet with ridicule, saying free trams for pensioners were unaffordable.");
         List<ContestedLink> links = links(tweet, reply);
         assertEquals(1, links.size(), links.toString());
         assertTrue(links.get(0).reason().contains("names the claimer, Ilse Varga, as its author"), links.get(0).reason());
@@ -231,10 +231,23 @@ class ContestedLinksTest {
         Story tweet = new Story("tweet", "Coastal Post", "2026-04-01T08:00:00Z",
                 "Governor Petra Lind argued in a tweet that the Karvisk bridge should be closed to lorries.");
         Story answer = new Story("answer", "Harbour Post", "2026-04-01T13:00:00Z",
-                "Lind replied to the hauliers that the bridge was unsafe.\nThe drivers' union responded to Lind's original tweet with a blockade.");
+                "Lind replied to the hauliers that the bridge was unsafe.\nThe drivers' union responded to Lind's original tweet with a blockade of the bridge.");
         List<ContestedLink> links = links(tweet, answer);
         assertEquals(1, links.size(), links.toString());
         assertTrue(links.get(0).reason().contains("the claim is such a tweet"), links.get(0).reason());
+    }
+
+    @Test
+    void theseClaimsAreTheClaimsOfWhomTheArticleSaysMadeThemNotOfAnyoneSayingTheSame() {
+        Story lind = new Story("lind", "North Wire", "2026-04-01T08:00:00Z",
+                "Governor Petra Lind said four rocket launchers had been destroyed near Oster.");
+        Story council = new Story("council", "Harbour Post", "2026-04-01T09:00:00Z",
+                "The Harbour Council said four rocket launchers had been destroyed near Oster.");
+        Story refuted = new Story("refuted", "Kestria Daily", "2026-04-01T15:00:00Z",
+                "The Harbour Council claimed that four rocket launchers had been destroyed near Oster.\n"
+                        + "Kestrian officials have refuted these claims as misinformation.");
+        List<ContestedLink> links = links(lind, council, refuted);
+        assertEquals(List.of("council"), links.stream().map(l -> l.claim().articleId()).toList(), links.toString());
     }
 
     @Test

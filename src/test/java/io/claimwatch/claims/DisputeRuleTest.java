@@ -210,6 +210,11 @@ class DisputeRuleTest {
                 List.of("navy", "stopped", "ferries", "Karvisk"), List.of("stop"));
         assertNull(rule.link(accusesKestria, answer("b:0", 5, "kestria", List.of("kestria", "karvisk"), List.of("kestria"), other)),
                 "the same accused denying another accusation");
+        StatementRef accusesOfAnAttack = said("a:0", 0, StatementLabel.CLAIM, "valdoria", "Valdoria accused Kestria of striking a factory.",
+                List.of("valdoria", "kestria"), List.of("kestria"), "~attack", "striking", "factori", "factory");
+        RejectedContent theBombing = rejects("the bombing", List.of("~attack"), List.of("bombing"), List.of("~attack"));
+        assertNull(rule.link(accusesOfAnAttack, answer("b:0", 5, "kestria", List.of("kestria"), List.of("kestria"), theBombing)),
+                "“denied the bombing”: an attack, but which one?");
     }
 
     @Test
@@ -256,13 +261,17 @@ class DisputeRuleTest {
                 "a forecast is no pledge");
         assertNull(rule.link(commits, answer("b:0", 80, "valdoria", List.of("valdoria", "kestria"), List.of("valdoria"), pledge)),
                 "days later Kestria has pledged other things");
-        RejectedContent tweet = new RejectedContent("Kestria's tweet", null, List.of("@kestria"), List.of("Kestria"), 1, List.of("kestria"),
-                List.of());
+        RejectedContent tweet = new RejectedContent("Kestria's tweet", null, List.of("@kestria", "troop"), List.of("Kestria", "troops"), 1,
+                List.of("kestria"), List.of());
         assertNull(rule.link(commits, answer("b:0", 6, "valdoria", List.of("valdoria", "kestria"), List.of("valdoria"), tweet)),
                 "a tweet, and the claim shows none");
         StatementRef tweeted = said("a:0", 0, StatementLabel.CLAIM, "kestria", "Kestria wrote in a tweet that its troops had left Velna.",
                 List.of("kestria"), List.of(), "troop", "troops", "left", "left");
         assertNotNull(rule.link(tweeted, answer("b:0", 6, "valdoria", List.of("valdoria", "kestria"), List.of("valdoria"), tweet)));
+        RejectedContent bareTweet = new RejectedContent("Kestria's tweet", null, List.of("@kestria"), List.of("Kestria"), 1,
+                List.of("kestria"), List.of());
+        assertNull(rule.link(tweeted, answer("b:0", 6, "valdoria", List.of("valdoria", "kestria"), List.of("valdoria"), bareTweet)),
+                "one author posts many a day: which tweet, when nothing else is in common?");
     }
 
     @Test
@@ -286,7 +295,8 @@ class DisputeRuleTest {
 
     @Test
     void theAuthorNamedBySurnameAloneIsTheClaimer() {
-        RejectedContent tweet = new RejectedContent("Lind's tweet", null, List.of("@lind"), List.of("Lind"), 1, List.of("lind"), List.of());
+        RejectedContent tweet = new RejectedContent("Lind's tweet", null, List.of("@lind", "bridg"), List.of("Lind", "bridge"), 1,
+                List.of("lind"), List.of());
         StatementRef tweeted = said("a:0", 0, StatementLabel.CLAIM, "petra-lind", "Governor Petra Lind wrote in a tweet that the bridge would open.",
                 List.of("petra-lind", "lind"), List.of(), "bridg", "bridge", "open", "open");
         assertNotNull(rule.link(tweeted, answer("b:0", 3, "councillors", List.of("lind"), List.of(), tweet)));
