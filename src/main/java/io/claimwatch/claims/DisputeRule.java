@@ -35,7 +35,10 @@ import java.util.Set;
  *   <li><b>Decision</b>: at least {@link #MIN_SHARED} terms in common, mass at least {@link #MIN_MASS},
  *       coverage at least {@link #MIN_COVERAGE} and evidence (mass and party bonus) at least {@link
  *       #MIN_EVIDENCE}; or, by content alone, {@link #CONTENT_SHARED} terms, mass {@link #CONTENT_MASS}
- *       and coverage {@link #CONTENT_COVERAGE}.
+ *       and coverage {@link #CONTENT_COVERAGE}; or, within {@link #EXCHANGE_WINDOW}, the parties' exchange
+ *       ({@link Exchange}): the accused answering what it is accused of (or, rare in news, answering with
+ *       nothing named), a rejection of the claimer's statement by author and kind ("Russia's pledge"), a
+ *       reply to the claimer whose content the claim holds.
  * </ul>
  * The score, in [0, 1): {@code (1 − e^(−evidence)) · (0.5 + 0.5 · coverage) · time}, time falling
  * from 1 within a day to 0.85 at the window's end. Every link carries its evidence in words.
@@ -59,11 +62,26 @@ public final class DisputeRule {
     public static final double AUTHOR_BONUS = 0.8;
     /** What the rest of the counterclaim's sentence (its own account) weighs beside what it rejects. */
     public static final double ACCOUNT_WEIGHT = 0.5;
+    /**
+     * How soon an answer that rests on who answers whom rather than on what is said follows what it
+     * answers (the accused answering an accusation, a rejection of "Russia's pledge"): news of an exchange
+     * is told within a day or two; later, the same parties have said other things.
+     */
+    public static final Duration EXCHANGE_WINDOW = Duration.ofHours(48);
+    /** The share of what the accused rejects (its own content, the parties left out) the accusation must hold. */
+    public static final double ACCUSED_COVERAGE = 0.5;
+    /**
+     * How rare in news an accused party must be for its answer that names nothing ("dismissed the case",
+     * "denied the accusations") to link to the accusation by itself: about 1 in 90 articles or rarer — a
+     * person in the news for this story, not a country accused of many things a day.
+     */
+    public static final double RARE_ACCUSED = 0.55;
 
     private static final long DAY = Duration.ofDays(1).toMillis();
 
     private final long windowMillis;
     private final long leadMillis;
+    private final long exchangeMillis;
     private final LinkStatistics stats;
 
     /** The rule with the committed statistics ({@code config/link-statistics.tsv}). */
@@ -74,12 +92,52 @@ public final class DisputeRule {
     public DisputeRule(Duration window, LinkStatistics stats) {
         this.windowMillis = window.toMillis();
         this.leadMillis = Math.min(COUNTER_LEAD.toMillis(), windowMillis);
+        this.exchangeMillis = Math.min(EXCHANGE_WINDOW.toMillis(), windowMillis);
         this.stats = stats;
     }
 
     /** The evidence of one pair, whether or not it is enough to link. */
     public record Evidence(List<String> shared, double mass, double coverage, boolean namesAuthor, boolean namesClaimer,
-            boolean answersClaim, double evidence, double score) {}
+            boolean answersClaim, double evidence, double score, Exchange exchange) {
+
+        /** The evidence without an exchange between the parties. */
+        public Evidence(List<String> shared, double mass, double coverage, boolean namesAuthor, boolean namesClaimer, boolean answersClaim,
+                double evidence, double score) {
+            this(shared, mass, coverage, namesAuthor, namesClaimer, answersClaim, evidence, score, Exchange.NONE);
+        }
+    }
+
+    /**
+     * What the parties themselves show when the content cannot: the counterclaim's claimer is the party
+     * the claim accuses, or the counterclaim rejects a statement of the claim's author and kind.
+     *
+     * @param accused the accused party answering (entity id), or null
+     * @param accusedWeight its rarity in news (0..1)
+     * @param ownShared how many terms of what is rejected (the parties left out) the claim holds; 0 when they are
+     *     only event families ("the bombing" / "striking": which bombing?)
+     * @param ownCoverage their share of its weight
+     * @param anonymous what is rejected names nothing but the parties ("denied the accusations", "Russia's pledge")
+     * @param kind the kind of statement the counterclaim names and the claim shows ("pledge"), or null
+     * @param soon within {@link #EXCHANGE_WINDOW} after the claim (or the lead before it)
+     * @param namesAuthor the counterclaim names the claim's claimer as the author of what it rejects, or answers it
+     */
+    public record Exchange(String accused, double accusedWeight, int ownShared, double ownCoverage, boolean anonymous, String kind,
+            boolean soon, boolean namesAuthor) {
+        static final Exchange NONE = new Exchange(null, 0, 0, 0, false, null, false, false);
+
+        /**
+         * An answer to the claimer by name ("replied to Zelenskyy that …", "dismissed Putin's claim that …")
+         * whose own content the claim holds, in ordinary words: who answers whom makes up for their commonness.
+         */
+        boolean answersAuthor() {
+            return namesAuthor && soon && ownShared >= MIN_SHARED && ownCoverage >= ACCUSED_COVERAGE;
+        }
+
+        /** The accused answers: about what it is accused of, or — a party rare in news — with a rejection that names nothing. */
+        boolean accusedAnswers() {
+            return accused != null && soon && (anonymous ? accusedWeight >= RARE_ACCUSED : ownShared >= 1 && ownCoverage >= ACCUSED_COVERAGE);
+        }
+    }
 
     /** The link, or null when the counterclaim does not dispute the claim. */
     public ContestedLink link(StatementRef claim, StatementRef counter) {
@@ -96,6 +154,10 @@ public final class DisputeRule {
      * names the other — more terms in common covering at least half of what is rejected.
      */
     static boolean enough(Evidence e) {
+        Exchange x = e.exchange();
+        if (x.accusedAnswers() || x.answersAuthor() || x.kind() != null && x.soon()) {
+            return true;
+        }
         boolean content = e.shared().size() >= CONTENT_SHARED && e.mass() >= CONTENT_MASS && e.coverage() >= CONTENT_COVERAGE;
         return content || e.shared().size() >= MIN_SHARED && e.mass() >= MIN_MASS && e.coverage() >= MIN_COVERAGE
                 && e.evidence() >= MIN_EVIDENCE;
@@ -105,19 +167,18 @@ public final class DisputeRule {
     public Evidence evidence(StatementRef claim, StatementRef counter) {
         long lag = counter.publishedAt() - claim.publishedAt();
         RejectedContent rejected = counter.rejected();
-        if (claim.label() != StatementLabel.CLAIM || counter.label() != StatementLabel.COUNTERCLAIM
+        // A counterclaim that reports an accusation ("… most recently by accusing Kyiv of planning …") is the
+        // claim side for the accused's answer only.
+        boolean accusation = claim.label() == StatementLabel.COUNTERCLAIM && !claim.accused().isEmpty();
+        if (claim.label() != StatementLabel.CLAIM && !accusation || counter.label() != StatementLabel.COUNTERCLAIM
                 || claim.source().equalsIgnoreCase(counter.source()) || sameClaimer(claim, counter)
                 || lag > windowMillis || lag < -leadMillis || rejected == null || rejected.terms().isEmpty()
                 || !shareAnEntity(claim, counter) || sameSide(claim, counter)) {
             return null;
         }
         Set<String> parties = new HashSet<>();
-        if (claim.claimerId() != null) {
-            parties.add(LinkTerms.ENTITY + claim.claimerId());
-        }
-        if (counter.claimerId() != null) {
-            parties.add(LinkTerms.ENTITY + counter.claimerId());
-        }
+        addParty(parties, claim.claimerId());
+        addParty(parties, counter.claimerId());
         Set<String> claimTerms = new HashSet<>(claim.words());
         claim.entityIds().forEach(id -> claimTerms.add(LinkTerms.ENTITY + id));
         List<String> shared = new ArrayList<>();
@@ -140,17 +201,21 @@ public final class DisputeRule {
         boolean anonymous = rejected.core() == 0 || onlyParties(rejected, parties);
         boolean namesClaimer = namesClaimer(claim, counter);
         boolean answersClaim = !namesClaimer && namedIn(counter, claim);
-        boolean namesAuthor = claim.claimerId() != null && rejected.authors().contains(claim.claimerId());
+        boolean namesAuthor = rejected.authors().stream().anyMatch(a -> isClaimer(claim, a));
         if (!rejected.authors().isEmpty() && !namesAuthor && !authorsSide(claim, rejected) && !namesClaimer(claim, counter)) {
             // "dismissed Putin's claim that …", "denied the Ukrainian assertion": whose statement it rejects
             // is named, and the claim is not that author's (nor of its side), however close its content.
             return null;
         }
-        double evidence = mass + (namesAuthor ? AUTHOR_BONUS : namesClaimer || answersClaim ? PARTY_BONUS : 0);
+        String accused = accusedAnswering(claim, counter);
+        if (accusation && accused == null) {
+            return null;
+        }
+        double evidence = mass + (namesAuthor ? AUTHOR_BONUS : namesClaimer || answersClaim || accused != null ? PARTY_BONUS : 0);
         double apart = Math.abs(lag);
         double time = apart <= DAY ? 1 : 1 - 0.15 * Math.min(1, (apart - DAY) / (double) Math.max(DAY, windowMillis - DAY));
         double score = (1 - Math.exp(-evidence)) * (0.5 + 0.5 * coverage) * time;
-        if (anonymous && !namesAuthor && !namesClaimer) {
+        if (anonymous && !namesAuthor && !namesClaimer && accused == null) {
             return null; // "rejected the criticism, …": links only to a claim of the claimer it names
         }
         if (!rejected.predicates().isEmpty() && rejected.predicates().stream().noneMatch(claimTerms::contains)) {
@@ -158,7 +223,108 @@ public final class DisputeRule {
             // the station" against "the station will reopen"): another proposition.
             return null;
         }
-        return new Evidence(List.copyOf(shared), mass, coverage, namesAuthor, namesClaimer, answersClaim, evidence, score);
+        // What the rejected part itself says, the parties left out: how much of it the claim holds.
+        int ownShared = 0;
+        boolean ownSpecific = false;
+        double own = 0;
+        double ownHeld = 0;
+        for (int i = 0; i < rejected.core(); i++) {
+            String t = rejected.terms().get(i);
+            if (parties.contains(t) || accused != null && t.equals(LinkTerms.ENTITY + accused)) {
+                continue;
+            }
+            double w = stats.termWeight(t);
+            own += w;
+            if (claimTerms.contains(t)) {
+                ownShared++;
+                ownHeld += w;
+                ownSpecific |= !t.startsWith(LinkTerms.FAMILY);
+            }
+        }
+        if (!ownSpecific) {
+            // "denied the bombing" against "accused of striking a factory": an event of that family, but
+            // which one? The accused is answering some accusation; nothing says it is this one.
+            ownShared = 0;
+        }
+        boolean soon = lag <= exchangeMillis;
+        // "Russia's pledge", "Musk's original tweet": the kind of statement of the claim's author, and nothing else named.
+        LinkTerms.StatementKind kind = namesAuthor && LinkTerms.get().namesOnlyWhoseAndKind(rejected.text())
+                ? LinkTerms.get().kindNamed(rejected.text()) : null;
+        // A kind that alone does not tell which statement it is ("Musk's tweet": he tweets many a day) needs a term in common too.
+        String shownKind = kind != null && LinkTerms.get().shows(kind, claim.text()) && (kind.alone() || !shared.isEmpty())
+                ? kindWord(kind, rejected.text()) : null;
+        Exchange exchange = new Exchange(accused, accused == null ? 0 : accusedWeight(accused), ownShared, own > 0 ? ownHeld / own : 0,
+                anonymous || own == 0, shownKind, soon, namesAuthor);
+        if (accusation && !exchange.accusedAnswers()) {
+            return null;
+        }
+        return new Evidence(List.copyOf(shared), mass, coverage, namesAuthor, namesClaimer, answersClaim, evidence, score, exchange);
+    }
+
+    /** A claimer's entity as a term, and its surname as another outlet may name it alone ("@musk" for "elon-musk"). */
+    private static void addParty(Set<String> parties, String claimerId) {
+        if (claimerId != null) {
+            parties.add(LinkTerms.ENTITY + claimerId);
+            int dash = claimerId.lastIndexOf('-');
+            if (dash > 0 && dash < claimerId.length() - 3) {
+                parties.add(LinkTerms.ENTITY + claimerId.substring(dash + 1));
+            }
+        }
+    }
+
+    /** The rarity of an accused party: an entity, or a rare name the annotator missed (its id is the word). */
+    private double accusedWeight(String accused) {
+        return stats.termWeight(LinkTerms.ENTITY + accused);
+    }
+
+    /** The noun of the kind as the rejected text writes it ("pledge"). */
+    private static String kindWord(LinkTerms.StatementKind kind, String text) {
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (kind.nouns().contains(w)) {
+                return w;
+            }
+        }
+        return kind.name();
+    }
+
+    /**
+     * The party the claim accuses that answers in the counterclaim: its claimer ("accused Kyiv of …" ←
+     * "Kyiv denied …"), one speaking for its country ("accused Ukraine of …" ← "Ukrainian officials"), or
+     * the same person by surname ("suspected Sobchak of …" ← "Ksenia Sobchak dismissed …"); or null.
+     */
+    static String accusedAnswering(StatementRef claim, StatementRef counter) {
+        LinkTerms terms = LinkTerms.get();
+        for (String x : claim.accused()) {
+            String seat = terms.seatCountry(x);
+            if (x.equals(counter.claimerId()) || counter.side().contains(x) || seat != null && (seat.equals(counter.claimerId())
+                    || counter.side().contains(seat)) || counter.claimerId() != null && counter.claimerId().endsWith("-" + x)) {
+                return x;
+            }
+            if (counter.claimerId() == null && !counter.claimer().equals("article")) {
+                for (String w : counter.claimer().split("[^\\p{L}]+")) {
+                    if (w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && w.toLowerCase(Locale.ROOT).equals(x)) {
+                        return x;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether an entity id names the claim's claimer: its id, or its surname as a one-word id ("musk" for
+     * "elon-musk", "Musk's original tweet" in an article that never gave his first name).
+     */
+    private static boolean isClaimer(StatementRef claim, String id) {
+        if (claim.claimerId() != null) {
+            return id.equals(claim.claimerId()) || !id.contains("-") && claim.claimerId().endsWith("-" + id);
+        }
+        if (claim.claimer().equals("article") || id.contains("-")) {
+            return false;
+        }
+        String[] words = claim.claimer().split("[^\\p{L}]+");
+        String last = words.length == 0 ? "" : words[words.length - 1];
+        return words.length >= 2 && Character.isUpperCase(last.isEmpty() ? 'a' : last.charAt(0)) && last.toLowerCase(Locale.ROOT).equals(id);
     }
 
     /**
@@ -168,12 +334,23 @@ public final class DisputeRule {
     public List<ContestedLink> linksFor(StatementRef incoming, Iterable<StatementRef> stored) {
         List<ContestedLink> out = new ArrayList<>();
         for (StatementRef other : stored) {
-            ContestedLink l = incoming.label() == StatementLabel.COUNTERCLAIM ? link(other, incoming) : link(incoming, other);
-            if (l != null) {
-                out.add(l);
+            if (incoming.label() == StatementLabel.COUNTERCLAIM) {
+                addIfLinked(out, link(other, incoming));
+                if (other.label() == StatementLabel.COUNTERCLAIM) {
+                    // Two counterclaims: one may report an accusation the other answers, either way round.
+                    addIfLinked(out, link(incoming, other));
+                }
+            } else {
+                addIfLinked(out, link(incoming, other));
             }
         }
         return out;
+    }
+
+    private static void addIfLinked(List<ContestedLink> out, ContestedLink l) {
+        if (l != null) {
+            out.add(l);
+        }
     }
 
     /**
@@ -186,12 +363,22 @@ public final class DisputeRule {
         if (r.fromArticle()) {
             out.append(", which its article gives as “").append(shorten(r.answered(), 160)).append('”');
         }
-        out.append("; in common: ").append(String.join(", ", phrases(claim, r, e.shared())));
+        List<String> common = phrases(claim, r, e.shared());
+        if (!common.isEmpty()) {
+            out.append("; in common: ").append(String.join(", ", common));
+        }
+        Exchange x = e.exchange();
+        if (x.accusedAnswers()) {
+            out.append("; ").append(counter.claimer()).append(" is who the claim accuses");
+        }
         if (e.namesAuthor()) {
             out.append("; names the claimer, ").append(claim.claimer()).append(", as its author");
-        } else if (e.namesClaimer()) {
+            if (x.kind() != null) {
+                out.append(", and the claim is such a ").append(x.kind());
+            }
+        } else if (e.namesClaimer() && !x.accusedAnswers()) {
             out.append("; names the claimer, ").append(claim.claimer());
-        } else if (e.answersClaim()) {
+        } else if (e.answersClaim() && !x.accusedAnswers()) {
             out.append("; ").append(counter.claimer()).append(" answers the claim about it");
         }
         long lag = counter.publishedAt() - claim.publishedAt();

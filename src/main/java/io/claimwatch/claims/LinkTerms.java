@@ -51,12 +51,14 @@ public final class LinkTerms {
     private final Map<String, String> seats;
     /** Stem of a member word → its family's term. */
     private final Map<String, String> families;
+    private final List<StatementKind> kinds;
     private final EntityLexicon entities;
     private final ThreadLocal<SnowballStemmer> stemmer =
             ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH));
 
     LinkTerms(Set<String> stopWords, Set<String> frameWords, Set<String> propositionNouns, Set<String> requestNouns,
-            Map<String, List<String>> families, Map<String, String> seats, EntityLexicon entities) {
+            Map<String, List<String>> families, Map<String, String> seats, List<StatementKind> kinds, EntityLexicon entities) {
+        this.kinds = List.copyOf(kinds);
         this.stopWords = Set.copyOf(stopWords);
         this.frameWords = Set.copyOf(frameWords);
         this.propositionNouns = Set.copyOf(propositionNouns);
@@ -100,9 +102,17 @@ public final class LinkTerms {
                 throw new IllegalStateException(RESOURCE + ": 'seats' must be a map of entity id → country entity id");
             }
             st.properties().forEach(e -> seats.put(e.getKey(), e.getValue().asText()));
+            List<StatementKind> kinds = new ArrayList<>();
+            JsonNode k = root.path("statement-kinds");
+            if (!k.isObject()) {
+                throw new IllegalStateException(RESOURCE + ": 'statement-kinds' must be a map of kind → nouns, markers, self-commitment");
+            }
+            k.properties().forEach(e -> kinds.add(new StatementKind(e.getKey(), words(e.getValue().path("nouns"), "statement-kinds." + e.getKey() + ".nouns"),
+                    words(e.getValue().path("markers"), "statement-kinds." + e.getKey() + ".markers"),
+                    e.getValue().path("self-commitment").asBoolean(false), e.getValue().path("alone").asBoolean(false))));
             return new LinkTerms(words(root.path("stop-words"), "stop-words"), words(root.path("frame-words"), "frame-words"),
                     words(root.path("proposition-nouns"), "proposition-nouns"), words(root.path("request-nouns"), "request-nouns"),
-                    families, seats, entities);
+                    families, seats, kinds, entities);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
@@ -171,6 +181,62 @@ public final class LinkTerms {
         String stem = stem(lower);
         String family = families.get(stem);
         return family != null ? family : stem;
+    }
+
+    /**
+     * A kind of statement a counterclaim can reject by name ("Russia's pledge", "Musk's original tweet"):
+     * the nouns that name it, what shows a claim is of that kind — a word of it ("promised",
+     * "tweeted", "on Telegram") or, for commitments, the claimer committing itself ("said it would …") —
+     * and whether the kind alone tells which statement it is (a pledge: rarely several a day; a tweet: often).
+     */
+    record StatementKind(String name, Set<String> nouns, Set<String> markers, boolean selfCommitment, boolean alone) {}
+
+    private static final Pattern WORDS = Pattern.compile("\\p{L}+");
+    /** "said it would curtail …", "we will not …", "they are going to …": a claimer committing itself to an act, not a forecast of a state ("would be"). */
+    private static final Pattern SELF_COMMITMENT = Pattern.compile(
+            "(?i)\\b(?:it|they|we|he|she|i)\\s+(?:would|will|['’]d|['’]ll|(?:is|are|was|were)\\s+going\\s+to|plans?\\s+to|planned\\s+to"
+                    + "|intends?\\s+to|intended\\s+to)\\s+(?:not\\s+|never\\s+)?(?!be\\b|have\\b|been\\b|like\\b)\\p{L}{3,}");
+
+    /** The kind of statement a rejected text names ("Russia's pledge" → commitment), or null. */
+    StatementKind kindNamed(String text) {
+        Matcher m = WORDS.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            for (StatementKind k : kinds) {
+                if (k.nouns().contains(m.group())) {
+                    return k;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a rejected text names nothing but whose statement it is and what kind ("Musk's original
+     * tweet", "the Russian announcement", "Russia's pledge"): no content word outside names.
+     */
+    boolean namesOnlyWhoseAndKind(String text) {
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            String form = m.group();
+            if (!Character.isUpperCase(form.charAt(0)) && key(form) != null) {
+                return false;
+            }
+        }
+        return kindNamed(text) != null;
+    }
+
+    /** Whether a claim's sentence shows it is of the kind: a marker word, or the claimer committing itself. */
+    boolean shows(StatementKind kind, String claimText) {
+        if (kind.selfCommitment() && SELF_COMMITMENT.matcher(claimText).find()) {
+            return true;
+        }
+        Matcher m = WORDS.matcher(claimText.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            if (kind.markers().contains(m.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a noun stands for something said rather than for what happened ("the claims", "reports", "the idea"). */

@@ -47,6 +47,15 @@ final class RejectedSpans {
     private static final Set<String> EVIDENCE = Set.of("evidence", "proof");
     /** Words for the parties of a conflict in "each side", "both sides". */
     private static final Set<String> SIDES = Set.of("side", "sides", "party", "parties", "country", "countries", "camp", "camps");
+    /** Verbs of answering whose object comes after "to": "responded to Musk's tweet", "replied to the claims". */
+    private static final Set<String> ANSWERS = Set.of("responded", "responds", "respond", "responding", "replied", "replies", "reply",
+            "replying", "reacted", "reacts", "react", "reacting");
+    /** Where what is answered ends: how or when it was answered ("with an obscenity", "by saying …"). */
+    private static final Set<String> ANSWER_MANNER = Set.of("with", "by", ",", ";", "saying", "calling");
+    /** Verbs that link a subject to what it is called: "the announcement <u>turned out to be</u> a lie", "proved false". */
+    private static final Set<String> LINKING = Set.of("turned", "turns", "turn", "turning", "out", "proved", "proves", "prove", "proven",
+            "appeared", "appears", "seemed", "seems", "remained", "remains", "became", "becomes", "is", "are", "was", "were", "be",
+            "been", "to");
     /** Auxiliaries of the passive, a few words before its participle ("could not be independently verified"). */
     private static final Set<String> PASSIVE_AUX = Set.of("be", "been", "being", "is", "are", "was", "were", "get", "got");
 
@@ -91,10 +100,36 @@ final class RejectedSpans {
         }
         int[] fromTree = fromTree(v, t, cue);
         int[] range = fromTree != null ? fromTree : linear(v, cue);
+        if (range != null && ANSWERS.contains(v.lower[cue]) && v.lower[range[0]].equals("to") && range[0] < range[1] && possessive(v, range)) {
+            // "responded to Musk's original tweet with an obscenity": whose statement it answers. Not "responded
+            // to a tweet about …": an answer to no one named is no dispute of anyone's claim.
+            range = answered(v, range);
+        }
         if (range != null && v.tag(range[0]).equals("ADP") && !v.lower[range[0]].equals("that")) {
             return null; // "about Finland", "across the river from …": a circumstance, not what is rejected (a misparse)
         }
         return range != null && turnsDownARequest(v, range) ? null : range;
+    }
+
+    private static boolean possessive(SentenceView v, int[] range) {
+        for (int k = range[0]; k <= range[1]; k++) {
+            if (v.lower[k].equals("'s") || v.lower[k].equals("’s")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "to Musk's original tweet with an obscenity" → "Musk's original tweet": the object of "to", up to how it was answered. */
+    private static int[] answered(SentenceView v, int[] range) {
+        int end = range[1];
+        for (int k = range[0] + 1; k <= range[1]; k++) {
+            if (ANSWER_MANNER.contains(v.lower[k])) {
+                end = k - 1;
+                break;
+            }
+        }
+        return trim(v, range[0] + 1, end);
     }
 
     /**
@@ -337,7 +372,7 @@ final class RejectedSpans {
         while (start < cue && (v.tag(start).equals("CCONJ") || v.tag(start).equals("PUNCT") || v.tag(start).equals("ADV"))) {
             start++;
         }
-        int end = verbGroupStart(v, cue) - 1;
+        int end = (v.isVerbLike(cue) ? verbGroupStart(v, cue) : predicateStart(v, cue)) - 1;
         return end >= start ? trim(v, start, end) : null;
     }
 
@@ -359,6 +394,22 @@ final class RejectedSpans {
             }
         }
         return null;
+    }
+
+    /**
+     * Where a predicate that calls something untrue begins, with its noun phrase and linking verbs: "the
+     * Russian announcement | turned out to be “a complete lie”", "the figures | were simply false".
+     */
+    private static int predicateStart(SentenceView v, int cue) {
+        int k = cue;
+        while (k > 0 && (v.tag(k - 1).equals("DET") || v.tag(k - 1).equals("ADJ") || isPunct(v, k - 1))) {
+            k--;
+        }
+        while (k > 0 && (v.tag(k - 1).equals("AUX") || v.tag(k - 1).equals("PART") || v.tag(k - 1).equals("ADV")
+                || LINKING.contains(v.lower[k - 1]) || isNegation(v.lower[k - 1]))) {
+            k--;
+        }
+        return k;
     }
 
     /**

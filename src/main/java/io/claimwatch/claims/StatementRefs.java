@@ -77,11 +77,51 @@ public final class StatementRefs {
             Content words = content(terms, text, a, s.start(), s.end(), false);
             // Countries named by nationality ("Ukrainian artillery") are keys too, after the names.
             words.keys().stream().filter(k -> k.startsWith(LinkTerms.ENTITY)).forEach(k -> entities.add(k.substring(1)));
-            // Rare names the annotator missed ("Griner is being held" where "Griner" was not recognised): keys too, last.
-            entities.addAll(rareNames(words, text.substring(s.start(), s.end())));
+            // Rare names the annotator missed ("Griner is being held" where "Griner" was not recognised): keys too.
+            List<String> rare = rareNames(words, text.substring(s.start(), s.end()));
+            entities.addAll(rare);
+            String named = rareClaimerName(s);
+            if (named != null) {
+                entities.add(named); // "Sobchak dismissed …" opening the sentence: a name all the same, as the claimer
+            }
+            // Then, last, what meets the same party named otherwise in another outlet: the country a claimer
+            // speaks for ("Moscow denied …" under "russia") and a person's surname ("Musk's tweet" in an article
+            // that never gives his first name, under "musk").
+            List<String> side = side(terms, text, a, s);
+            entities.addAll(side);
+            entities.addAll(surnames(a, entities));
             List<String> keys = entities.stream().limit(caps.entityKeysPerClaim()).toList();
             out.add(new StatementRef(StatementRef.globalId(articleId, s.start()), articleId, source, url, publishedAt, s.label(), s.score(),
-                    s.claimer(), s.claimerId(), sentence, keys, words.keys(), words.forms(), rejected, side(terms, text, a, s)));
+                    s.claimer(), s.claimerId(), sentence, keys, words.keys(), words.forms(), rejected, side,
+                    accused(terms, text, a, s, rare)));
+        }
+        return out;
+    }
+
+    /**
+     * A claimer the annotator gave no entity whose name is one capitalised word rare in news ("Sobchak"
+     * as the subject of "dismissed"), in lower case; null otherwise. Where it opens the sentence,
+     * {@link #rareNames} cannot tell it from any first word; as the claimer it is a name.
+     */
+    static String rareClaimerName(Statement s) {
+        String c = s.claimer();
+        if (s.claimerId() != null || c.equals("article") || c.length() < 3 || !c.matches("\\p{Lu}\\p{Ll}+")) {
+            return null;
+        }
+        String lower = c.toLowerCase(java.util.Locale.ROOT);
+        LinkTerms terms = LinkTerms.get();
+        String key = terms.key(c);
+        return key != null && !key.startsWith(LinkTerms.ENTITY) && LinkStatistics.get().termWeight(key) >= RARE_NAME ? lower : null;
+    }
+
+    /** The surname ids of the persons among {@code ids} ("elon-musk" → "musk"): the id a surname alone gets in another article. */
+    static List<String> surnames(Annotation a, Set<String> ids) {
+        List<String> out = new ArrayList<>();
+        for (Entity e : a.entities()) {
+            int dash = e.id().lastIndexOf('-');
+            if (e.type() == io.claimwatch.model.EntityType.PERSON && ids.contains(e.id()) && dash > 0 && dash < e.id().length() - 3) {
+                out.add(e.id().substring(dash + 1));
+            }
         }
         return out;
     }
@@ -134,6 +174,7 @@ public final class StatementRefs {
         Content own = content(terms, text, a, span.start(), span.end(), true);
         Content rest = content(terms, text, a, s.start(), span.start(), true).plus(content(terms, text, a, span.end(), s.end(), true));
         String answeredText = null;
+        List<String> answeredParties = List.of();
         Content core;
         List<String> predicates = List.of();
         if (namesProposition(own)) {
@@ -146,6 +187,9 @@ public final class StatementRefs {
             if (answered != null) {
                 core = own.plus(content(terms, text, a, answered.start(), answered.end(), true));
                 answeredText = text.substring(answered.start(), answered.end());
+                List<String> parties = new ArrayList<>(answered.claimerIds());
+                parties.addAll(side(terms, text, a, answered));
+                answeredParties = parties;
             } else if (!rest.keys().isEmpty()) {
                 // Only whose statement it is may still tell ("rejected Halvard's statement, saying …",
                 // "rejected the criticism, describing Gvaramia as …"): the rule links such a counterclaim
@@ -159,8 +203,16 @@ public final class StatementRefs {
         if (all.keys().isEmpty()) {
             return null;
         }
+        List<String> authors = new ArrayList<>(authors(terms, text, a, s.start(), s.end()));
+        for (String p : answeredParties) {
+            // "Kyiv rejected these claims" after "the Russian military claimed …": whose claims they are is the
+            // answered statement's claimer (or its side: "Russia"), not whoever else says the same.
+            if (!authors.contains(p)) {
+                authors.add(p);
+            }
+        }
         return new RejectedContent(span.of(text), answeredText, all.keys(), all.forms(), Math.min(core.keys().size(), all.keys().size()),
-                authors(terms, text, a, s.start(), s.end()), predicates);
+                authors, predicates);
     }
 
     /** The terms of the span's verbs and adjectives (from its parse), its events and its numbers. */
@@ -183,11 +235,15 @@ public final class StatementRefs {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*|['’]s\\b");
     private static final Set<String> BY = Set.of("by", "from");
+    /** Verbs of answering someone, and the word before whom they answer: "replied to X", "hit back at X". */
+    private static final Set<String> REPLIES = Set.of("replied", "replies", "reply", "replying", "responded", "responds", "respond",
+            "responding", "retorted", "back", "out");
+    private static final Set<String> ADDRESSED = Set.of("to", "at");
 
     /**
      * The entities a sentence names as the author of something said: "Russia's pledge", "Mr
      * Prigozhin's latest accusations", "the Harbour Council's export figures", "the Russian
-     * announcement", "claims by the ministry".
+     * announcement", "claims by the ministry"; and whom it answers: "replied to Zelenskyy", "hit back at Kyiv".
      */
     static List<String> authors(LinkTerms terms, String text, Annotation a, int from, int to) {
         List<EntityAt> inside = mentions(a, from, to);
@@ -207,6 +263,10 @@ public final class StatementRefs {
         Set<String> out = new LinkedHashSet<>();
         for (int j = 0; j < words.size(); j++) {
             String w = words.get(j).toLowerCase(java.util.Locale.ROOT);
+            if (REPLIES.contains(w) && j + 2 < words.size() && ADDRESSED.contains(words.get(j + 1).toLowerCase(java.util.Locale.ROOT))
+                    && entityOf.get(j + 2) != null && !(j + 3 < words.size() && isPossessive(words.get(j + 3)))) {
+                out.add(entityOf.get(j + 2)); // "replied to Zelenskyy that …", "hit back at Kyiv": whom it answers
+            }
             if (!terms.isAuthoredNoun(w) || entityOf.get(j) != null) {
                 continue;
             }
@@ -232,6 +292,134 @@ public final class StatementRefs {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** Verbs of accusing or suspecting someone of something: "accused X of", "blamed X for", "X is suspected of". */
+    private static final Set<String> ACCUSING = Set.of("accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed", "blaming",
+            "suspect", "suspects", "suspected", "suspecting");
+    /** What an accusation is of: "accused X <u>of</u> …", "blamed X <u>for</u> …". */
+    private static final Set<String> ACCUSED_OF = Set.of("of", "for");
+    /** Words between an accused party and a passive accusation or "behind": "Iran <u>has been repeatedly</u> accused of". */
+    private static final Set<String> BETWEEN = Set.of("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "also",
+            "repeatedly", "widely", "long", "often", "now", "already", "not", "allegedly", "reportedly");
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "being");
+
+    /**
+     * The parties a statement accuses or suspects: the object of an accusation verb with "of"/"for" after
+     * it ("accused Kyiv of planning …", "blame Moscow for blockading …", "suspected Sobchak of …"), the
+     * subject of a passive one ("Iran has been accused of …") and of "is behind" ("Moscow is behind the
+     * attacks"). A party is an entity mention, a nationality ("accused Ukrainian units of …": the country)
+     * or a rare name the annotator missed ({@code rare}). Not the claimer itself; pronouns are not resolved.
+     */
+    static List<String> accused(LinkTerms terms, String text, Annotation a, Statement s, List<String> rare) {
+        List<EntityAt> inside = mentions(a, s.start(), s.end());
+        List<String> words = new ArrayList<>();
+        List<int[]> at = new ArrayList<>();
+        Matcher m = WORD.matcher(text).region(s.start(), s.end());
+        while (m.find()) {
+            words.add(m.group());
+            at.add(new int[] {m.start(), m.end()});
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (int j = 0; j < words.size(); j++) {
+            String w = words.get(j).toLowerCase(java.util.Locale.ROOT);
+            if (ACCUSING.contains(w)) {
+                int before = j - 1;
+                while (before >= 0 && BETWEEN.contains(words.get(before).toLowerCase(java.util.Locale.ROOT))) {
+                    before--;
+                }
+                boolean passive = before < j - 1 && hasCopula(words, Math.max(0, j - 4), j);
+                if (passive && j + 1 < words.size() && ACCUSED_OF.contains(words.get(j + 1).toLowerCase(java.util.Locale.ROOT))) {
+                    addParty(out, party(terms, inside, words, at, rare, before, false));
+                } else if (!passive) {
+                    int k = j + 1 < words.size() && words.get(j + 1).equalsIgnoreCase("the") ? j + 2 : j + 1;
+                    Party p = k < words.size() ? party(terms, inside, words, at, rare, k, true) : null;
+                    // "suspected the shipping agent Tomas Verhoek of …": a description before the name
+                    for (int d = k; p == null && d < Math.min(words.size(), k + 3) && Character.isLowerCase(words.get(d).charAt(0))
+                            && !terms.isFunctionWord(words.get(d)) && !ACCUSED_OF.contains(words.get(d)); d++) {
+                        p = party(terms, inside, words, at, rare, d + 1, true);
+                    }
+                    if (p != null && ofWithin(words, p.next(), 6)) {
+                        addParty(out, p);
+                    }
+                }
+            } else if (w.equals("behind") && j >= 2 && COPULAS.contains(words.get(j - 1).toLowerCase(java.util.Locale.ROOT))) {
+                int before = j - 1;
+                while (before >= 0 && BETWEEN.contains(words.get(before).toLowerCase(java.util.Locale.ROOT))) {
+                    before--;
+                }
+                addParty(out, party(terms, inside, words, at, rare, before, false));
+            }
+        }
+        out.removeAll(s.claimerIds());
+        return List.copyOf(out);
+    }
+
+    /** "'s" or "’s" as {@link #WORD} finds it. */
+    private static boolean isPossessive(String word) {
+        return word.length() == 2 && (word.charAt(0) == '\'' || word.charAt(0) == '’') && word.charAt(1) == 's';
+    }
+
+    private static boolean hasCopula(List<String> words, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (COPULAS.contains(words.get(k).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A party found at a word, and the index of the word after it. */
+    private record Party(String id, int next) {}
+
+    private static void addParty(Set<String> out, Party p) {
+        if (p != null) {
+            out.add(p.id());
+        }
+    }
+
+    /**
+     * The party at word {@code k}: the entity mention covering it, a nationality (with the nouns after
+     * it, when reading forward: "Ukrainian artillery units"), or a rare name; null for anything else.
+     */
+    private static Party party(LinkTerms terms, List<EntityAt> inside, List<String> words, List<int[]> at, List<String> rare, int k,
+            boolean forward) {
+        if (k < 0 || k >= words.size()) {
+            return null;
+        }
+        for (EntityAt e : inside) {
+            if (e.start() <= at.get(k)[0] && at.get(k)[1] <= e.end()) {
+                int next = k + 1;
+                while (next < words.size() && at.get(next)[1] <= e.end()) {
+                    next++;
+                }
+                if (next < words.size() && isPossessive(words.get(next))) {
+                    return null; // "accused Russia's allies of …": the allies, not Russia
+                }
+                return new Party(e.entityId(), next);
+            }
+        }
+        String word = words.get(k);
+        String country = terms.countryOf(word);
+        if (country != null) {
+            int next = k + 1;
+            while (forward && next < words.size() && Character.isLowerCase(words.get(next).charAt(0)) && !terms.isFunctionWord(words.get(next))) {
+                next++;
+            }
+            return new Party(country, next);
+        }
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return Character.isUpperCase(word.charAt(0)) && rare.contains(lower) ? new Party(lower, k + 1) : null;
+    }
+
+    /** Whether "of" or "for" comes within {@code n} words from {@code from}: what the party is accused of. */
+    private static boolean ofWithin(List<String> words, int from, int n) {
+        for (int k = from; k < Math.min(words.size(), from + n); k++) {
+            if (ACCUSED_OF.contains(words.get(k).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

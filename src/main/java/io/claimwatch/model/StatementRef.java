@@ -16,22 +16,32 @@ import java.util.List;
  * @param rejected for a counterclaim, what it rejects; null for a claim, or when it names nothing its article explains
  * @param side the countries the claimer speaks for (entity ids): a country or its government's seat ("Moscow", "the
  *     Kremlin"), or named in its name or title ("Russian Defense Ministry", "Ukrainian officials"); empty when unknown
+ * @param accused the parties the statement accuses or suspects (entity ids, or a rare name in lower case): "accused
+ *     <u>Kyiv</u> of planning …", "<u>Sobchak</u> is suspected of …", "<u>Moscow</u> is behind …"; empty when none
  */
 public record StatementRef(String id, String articleId, String source, String url, long publishedAt, StatementLabel label,
         double score, String claimer, String claimerId, String text, List<String> entityIds, List<String> words, List<String> forms,
-        RejectedContent rejected, List<String> side) {
+        RejectedContent rejected, List<String> side, List<String> accused) {
 
     public StatementRef {
         entityIds = entityIds == null ? List.of() : List.copyOf(entityIds);
         words = words == null ? List.of() : List.copyOf(words);
         forms = forms == null || forms.size() != words.size() ? words : List.copyOf(forms);
         side = side == null ? List.of() : List.copyOf(side);
+        accused = accused == null ? List.of() : List.copyOf(accused);
+    }
+
+    /** A reference that accuses no one. */
+    public StatementRef(String id, String articleId, String source, String url, long publishedAt, StatementLabel label, double score,
+            String claimer, String claimerId, String text, List<String> entityIds, List<String> words, List<String> forms,
+            RejectedContent rejected, List<String> side) {
+        this(id, articleId, source, url, publishedAt, label, score, claimer, claimerId, text, entityIds, words, forms, rejected, side, List.of());
     }
 
     /** A reference without forms, rejected content or side (a claim compared by its words alone). */
     public StatementRef(String id, String articleId, String source, String url, long publishedAt, StatementLabel label, double score,
             String claimer, String claimerId, String text, List<String> entityIds, List<String> words) {
-        this(id, articleId, source, url, publishedAt, label, score, claimer, claimerId, text, entityIds, words, words, null, List.of());
+        this(id, articleId, source, url, publishedAt, label, score, claimer, claimerId, text, entityIds, words, words, null, List.of(), List.of());
     }
 
     public static String globalId(String articleId, int start) {

@@ -152,6 +152,119 @@ class ContestedLinksTest {
                 rejected("Figures on casualties among Kestrian forces cannot be confirmed, the ministry said."));
     }
 
+    @Test
+    void theAccusedAnsweringIsLinkedToWhatItIsAccusedOfNotToAnotherAccusation() {
+        Story accusation = new Story("accusation", "North Wire", "2026-04-01T08:00:00Z",
+                "Ukraine accused Russia of planning to blow up the dam at the Dravno reservoir.");
+        assertEquals(List.of("russia"), refs(accusation).get(0).accused());
+        Story answer = new Story("answer", "Kestria Daily", "2026-04-01T14:00:00Z", "Moscow denied having any such plan.");
+        List<ContestedLink> links = links(accusation, answer);
+        assertEquals(1, links.size(), links.toString());
+        assertTrue(links.get(0).reason().contains("Moscow is who the claim accuses"), links.get(0).reason());
+        Story other = new Story("other", "Meridian Daily", "2026-04-01T20:00:00Z",
+                "The Kremlin denied that Russian troops had shelled the hospital in Karvisk.");
+        assertEquals(List.of(), links(accusation, other), "the same accused denying another accusation");
+        Story nothingNamed = new Story("nothing", "Valdoria Today", "2026-04-02T07:00:00Z", "Russia rejected the allegations.");
+        assertEquals(List.of(), links(accusation, nothingNamed), "Russia is accused of many things a day: which allegations?");
+    }
+
+    @Test
+    void aPersonRareInNewsDismissingTheAccusationsSoonAfterIsLinkedLaterOrAboutOtherThingsNot() {
+        Story suspected = new Story("suspected", "Harbour Post", "2026-04-01T08:00:00Z",
+                "Customs investigators suspected the shipping agent Tomas Verhoek of smuggling diesel through Port Amara, the Harbour Council said.");
+        assertEquals(List.of("tomas-verhoek"), refs(suspected).get(0).accused());
+        Story dismissed = new Story("dismissed", "Meridian Daily", "2026-04-01T17:00:00Z",
+                "Tomas Verhoek dismissed the accusations as a smear by his competitors.");
+        assertEquals(1, links(suspected, dismissed).size());
+        Story late = new Story("late", "Valdoria Today", "2026-04-05T10:00:00Z", "Tomas Verhoek rejected the allegations on Friday.");
+        assertEquals(List.of(), links(suspected, late), "four days later");
+        Story bribe = new Story("bribe", "Kestria Daily", "2026-04-02T09:00:00Z",
+                "Tomas Verhoek denied that he had bribed a customs officer at the Oster border crossing.");
+        assertEquals(List.of(), links(suspected, bribe), "he denies something else");
+    }
+
+    @Test
+    void whomAStatementAccuses() {
+        assertEquals(List.of("russia"), accused("Officials blamed Russian artillery units for the fire at the Karvisk depot."));
+        assertEquals(List.of("moscow"), accused("Investigators in Oster say Moscow is behind the cyberattack on the port."));
+        assertEquals(List.of("russia"), accused("Russia has been repeatedly accused of blocking grain ships near Port Amara, the council said."));
+        assertEquals(List.of(), accused("The Harbour Council accused its neighbours of hoarding grain."), "no party named");
+        assertEquals(List.of(), accused("Kestria accused Valdoria's allies of arming the rebels."), "the allies, not Valdoria");
+    }
+
+    @Test
+    void aRejectionOfTheClaimersPledgeLinksToItsPledgeSoonAfterNotToItsForecast() {
+        Story pledge = new Story("pledge", "Coastal Post", "2026-04-01T07:00:00Z",
+                "Russia said it would pull its troops back from the village of Velna by Friday.");
+        Story forecast = new Story("forecast", "North Wire", "2026-04-01T09:00:00Z",
+                "Russia said the road to Velna would be closed for repairs until July.");
+        Story dismissal = new Story("dismissal", "Valdoria Today", "2026-04-01T18:00:00Z",
+                "Ukrainian commanders rejected Russia's promise as an empty gesture.");
+        List<ContestedLink> links = links(pledge, forecast, dismissal);
+        assertEquals(1, links.size(), links.toString());
+        assertEquals("pledge", links.get(0).claim().articleId());
+        assertTrue(links.get(0).reason().contains("and the claim is such a promise"), links.get(0).reason());
+    }
+
+    @Test
+    void aReplyToTheClaimersTweetLinksToTheTweet() {
+        Story tweet = new Story("tweet", "Dunmere Gazette", "2026-04-01T09:00:00Z",
+                "Mayor Ilse Varga wrote in a tweet that the Dunmere tram line would be free for pensioners from August.");
+        Story reply = new Story("reply", "North Wire", "2026-04-01T15:00:00Z",
+                "Opposition councillors responded to Varga's tweet with ridicule, saying free trams for pensioners were unaffordable.");
+        List<ContestedLink> links = links(tweet, reply);
+        assertEquals(1, links.size(), links.toString());
+        assertTrue(links.get(0).reason().contains("names the claimer, Ilse Varga, as its author"), links.get(0).reason());
+    }
+
+    @Test
+    void aReplyLinksToTheClaimOfWhomItAnswersOnly() {
+        Story lind = new Story("lind", "North Wire", "2026-04-01T08:00:00Z",
+                "Governor Petra Lind said the Dunmere tram line would be free for pensioners from August.");
+        Story reply = new Story("reply", "Dunmere Gazette", "2026-04-01T12:00:00Z",
+                "Jonas Brekke replied to Mayor Ilse Varga that the tram line would never be free for pensioners.");
+        assertEquals(List.of(), links(lind, reply), "it answers Varga, not Lind, however close the words");
+    }
+
+    @Test
+    void aRejectionOfTheClaimersOriginalTweetLinksToTheTweetNotToItsLaterReply() {
+        Story tweet = new Story("tweet", "Coastal Post", "2026-04-01T08:00:00Z",
+                "Governor Petra Lind argued in a tweet that the Karvisk bridge should be closed to lorries.");
+        Story answer = new Story("answer", "Harbour Post", "2026-04-01T13:00:00Z",
+                "Lind replied to the hauliers that the bridge was unsafe.\nThe drivers' union responded to Lind's original tweet with a blockade of the bridge.");
+        List<ContestedLink> links = links(tweet, answer);
+        assertEquals(1, links.size(), links.toString());
+        assertTrue(links.get(0).reason().contains("the claim is such a tweet"), links.get(0).reason());
+    }
+
+    @Test
+    void theseClaimsAreTheClaimsOfWhomTheArticleSaysMadeThemNotOfAnyoneSayingTheSame() {
+        Story lind = new Story("lind", "North Wire", "2026-04-01T08:00:00Z",
+                "Governor Petra Lind said four rocket launchers had been destroyed near Oster.");
+        Story council = new Story("council", "Harbour Post", "2026-04-01T09:00:00Z",
+                "The Harbour Council said four rocket launchers had been destroyed near Oster.");
+        Story refuted = new Story("refuted", "Kestria Daily", "2026-04-01T15:00:00Z",
+                "The Harbour Council claimed that four rocket launchers had been destroyed near Oster.\n"
+                        + "Kestrian officials have refuted these claims as misinformation.");
+        List<ContestedLink> links = links(lind, council, refuted);
+        assertEquals(List.of("council"), links.stream().map(l -> l.claim().articleId()).toList(), links.toString());
+    }
+
+    @Test
+    void anAccusationReportedInACounterclaimIsTheClaimTheAccusedAnswers() {
+        Story reported = new Story("reported", "Harbour Post", "2026-04-01T08:00:00Z",
+                "Western diplomats said Valdoria was stoking fears of war, most recently by accusing Kestria of planning to mine the Oster strait"
+                        + " without offering evidence.");
+        Story answer = new Story("answer", "Kestria Daily", "2026-04-01T13:00:00Z", "Kestria has denied having any such plan.");
+        List<ContestedLink> links = links(reported, answer);
+        assertEquals(1, links.size(), links.toString());
+        assertEquals("reported", links.get(0).claim().articleId());
+    }
+
+    private static List<String> accused(String text) {
+        return refs(new Story("s", "North Wire", "2026-04-01T08:00:00Z", text)).get(0).accused();
+    }
+
     /** The rejected part of the text's first counterclaim, or null when it has none; fails when there is no counterclaim. */
     private static String rejected(String text) {
         Statement s = counterclaim(text);

@@ -171,6 +171,140 @@ class DisputeRuleTest {
         assertTrue(named.reason().contains("names the claimer, petra-lind"), named.reason());
     }
 
+    /** A statement by {@code claimerId} with its sentence, accusing {@code accused}. */
+    private static StatementRef said(String id, long hours, StatementLabel label, String claimerId, String text, List<String> entities,
+            List<String> accused, String... termsAndForms) {
+        List<String> terms = new ArrayList<>();
+        List<String> forms = new ArrayList<>();
+        for (int i = 0; i < termsAndForms.length; i += 2) {
+            terms.add(termsAndForms[i]);
+            forms.add(termsAndForms[i + 1]);
+        }
+        return new StatementRef(id, id.split(":")[0], "First Wire", "https://x.example/" + id, hours * HOUR, label, 0.9,
+                claimerId == null ? "Harbour police" : claimerId, claimerId, text, entities, terms, forms, null, List.of(), accused);
+    }
+
+    private static StatementRef answer(String id, long hours, String claimerId, List<String> entities, List<String> side, RejectedContent r) {
+        return new StatementRef(id, id.split(":")[0], "Second Daily", "https://x.example/" + id, hours * HOUR, StatementLabel.COUNTERCLAIM,
+                0.9, claimerId, claimerId, "text of " + id, entities, List.of(), List.of(), r, side);
+    }
+
+    /** "accused Kestria of planning to mine the strait": Kestria is in 600 of 1000 articles. */
+    private final StatementRef accusesKestria = said("a:0", 0, StatementLabel.CLAIM, "valdoria",
+            "Valdoria accused Kestria of planning to mine the Oster strait.", List.of("valdoria", "kestria"), List.of("kestria"),
+            "plan", "planning", "mine", "mine", "strait", "strait");
+
+    @Test
+    void theAccusedAnsweringAboutWhatItIsAccusedOfLinksOnOneTermSoonAfter() {
+        RejectedContent noSuchPlan = rejects("having any such plan", List.of("plan", "@kestria"), List.of("plan", "Kestria"), List.of());
+        ContestedLink link = rule.link(accusesKestria, answer("b:0", 5, "kestria", List.of("kestria"), List.of("kestria"), noSuchPlan));
+        assertNotNull(link, "the accused denies what it is accused of");
+        assertTrue(link.reason().contains("kestria is who the claim accuses"), link.reason());
+        assertNull(rule.link(accusesKestria, answer("b:0", 72, "kestria", List.of("kestria"), List.of("kestria"), noSuchPlan)),
+                "three days later the same words may answer another accusation");
+        StatementRef notAccused = said("a:0", 0, StatementLabel.CLAIM, "valdoria", "Valdoria said Kestria was planning a parade.",
+                List.of("valdoria", "kestria"), List.of(), "plan", "planning", "parad", "parade");
+        assertNull(rule.link(notAccused, answer("b:0", 5, "kestria", List.of("kestria"), List.of("kestria"), noSuchPlan)),
+                "a claim that accuses no one: one term is too little");
+        RejectedContent other = rejects("that its navy had stopped ferries near Karvisk", List.of("navi", "stop", "ferri", "@karvisk"),
+                List.of("navy", "stopped", "ferries", "Karvisk"), List.of("stop"));
+        assertNull(rule.link(accusesKestria, answer("b:0", 5, "kestria", List.of("kestria", "karvisk"), List.of("kestria"), other)),
+                "the same accused denying another accusation");
+        StatementRef accusesOfAnAttack = said("a:0", 0, StatementLabel.CLAIM, "valdoria", "Valdoria accused Kestria of striking a factory.",
+                List.of("valdoria", "kestria"), List.of("kestria"), "~attack", "striking", "factori", "factory");
+        RejectedContent theBombing = rejects("the bombing", List.of("~attack"), List.of("bombing"), List.of("~attack"));
+        assertNull(rule.link(accusesOfAnAttack, answer("b:0", 5, "kestria", List.of("kestria"), List.of("kestria"), theBombing)),
+                "“denied the bombing”: an attack, but which one?");
+    }
+
+    @Test
+    void anAccusedRareInNewsAnsweringWithNothingNamedLinksAFrequentOneDoesNot() {
+        RejectedContent theAccusations = new RejectedContent("the accusations", null, List.of("competitor"), List.of("competitors"), 0,
+                List.of(), List.of());
+        StatementRef suspectsVerhoek = said("a:0", 0, StatementLabel.CLAIM, null, "Harbour police suspected Tomas Verhoek of smuggling diesel.",
+                List.of("tomas-verhoek"), List.of("tomas-verhoek"), "smuggl", "smuggling", "diesel", "diesel");
+        assertNotNull(rule.link(suspectsVerhoek, answer("b:0", 9, "tomas-verhoek", List.of("tomas-verhoek"), List.of(), theAccusations)),
+                "a person in few articles dismissing “the accusations” the day he is suspected");
+        assertNull(rule.link(suspectsVerhoek, answer("b:0", 96, "tomas-verhoek", List.of("tomas-verhoek"), List.of(), theAccusations)),
+                "four days later");
+        assertNull(rule.link(accusesKestria, answer("b:0", 5, "kestria", List.of("kestria"), List.of("kestria"), theAccusations)),
+                "a party in most articles is accused of many things a day: “the accusations” could be any of them");
+    }
+
+    @Test
+    void anAccusationReportedInACounterclaimIsTheClaimForTheAccusedsAnswerOnly() {
+        StatementRef reported = said("a:0", 0, StatementLabel.COUNTERCLAIM, "western-diplomats",
+                "Western diplomats said Valdoria was stoking fears, most recently by accusing Kestria of planning to mine the strait without evidence.",
+                List.of("valdoria", "kestria"), List.of("kestria"), "plan", "planning", "mine", "mine", "strait", "strait", "fear", "fears");
+        RejectedContent noSuchPlan = rejects("having any such plan", List.of("plan", "@kestria"), List.of("plan", "Kestria"), List.of());
+        assertNotNull(rule.link(reported, answer("b:0", 5, "kestria", List.of("kestria"), List.of("kestria"), noSuchPlan)));
+        RejectedContent mining = rejects("that the strait had been mined", List.of("strait", "mine", "fear"), List.of("strait", "mined", "fears"),
+                List.of("mine"));
+        assertNull(rule.link(reported, answer("b:0", 5, "petra-lind", List.of("petra-lind", "kestria"), List.of(), mining)),
+                "another party's denial, however close its words: a counterclaim is no claim");
+        assertEquals(1, rule.linksFor(answer("b:0", 5, "kestria", List.of("kestria"), List.of("kestria"), noSuchPlan), List.of(reported)).size(),
+                "a new counterclaim finds the stored one that reports the accusation");
+    }
+
+    @Test
+    void aRejectionNamingOnlyTheClaimsAuthorAndKindLinksToAClaimOfThatKindSoonAfter() {
+        RejectedContent pledge = new RejectedContent("Kestria's pledge", null, List.of("@kestria", "ploy"), List.of("Kestria", "ploy"), 1,
+                List.of("kestria"), List.of());
+        StatementRef commits = said("a:0", 0, StatementLabel.CLAIM, "kestria", "Kestria said it would pull its troops back from Velna.",
+                List.of("kestria"), List.of(), "pull", "pull", "troop", "troops");
+        ContestedLink link = rule.link(commits, answer("b:0", 6, "valdoria", List.of("valdoria", "kestria"), List.of("valdoria"), pledge));
+        assertNotNull(link, "“Kestria's pledge” against Kestria committing itself");
+        assertTrue(link.reason().contains("as its author, and the claim is such a pledge"), link.reason());
+        StatementRef forecast = said("a:0", 0, StatementLabel.CLAIM, "kestria", "Kestria said the road would be closed until July.",
+                List.of("kestria"), List.of(), "road", "road", "close", "closed");
+        assertNull(rule.link(forecast, answer("b:0", 6, "valdoria", List.of("valdoria", "kestria"), List.of("valdoria"), pledge)),
+                "a forecast is no pledge");
+        assertNull(rule.link(commits, answer("b:0", 80, "valdoria", List.of("valdoria", "kestria"), List.of("valdoria"), pledge)),
+                "days later Kestria has pledged other things");
+        RejectedContent tweet = new RejectedContent("Kestria's tweet", null, List.of("@kestria", "troop"), List.of("Kestria", "troops"), 1,
+                List.of("kestria"), List.of());
+        assertNull(rule.link(commits, answer("b:0", 6, "valdoria", List.of("valdoria", "kestria"), List.of("valdoria"), tweet)),
+                "a tweet, and the claim shows none");
+        StatementRef tweeted = said("a:0", 0, StatementLabel.CLAIM, "kestria", "Kestria wrote in a tweet that its troops had left Velna.",
+                List.of("kestria"), List.of(), "troop", "troops", "left", "left");
+        assertNotNull(rule.link(tweeted, answer("b:0", 6, "valdoria", List.of("valdoria", "kestria"), List.of("valdoria"), tweet)));
+        RejectedContent bareTweet = new RejectedContent("Kestria's tweet", null, List.of("@kestria"), List.of("Kestria"), 1,
+                List.of("kestria"), List.of());
+        assertNull(rule.link(tweeted, answer("b:0", 6, "valdoria", List.of("valdoria", "kestria"), List.of("valdoria"), bareTweet)),
+                "one author posts many a day: which tweet, when nothing else is in common?");
+    }
+
+    @Test
+    void aReplyToTheClaimerLinksOnOrdinaryWordsItsOwnContentSharesSoonAfter() {
+        // "Brekke replied to Lind that “the people of Valdoria still come first, but …”": ordinary words, a long quote after them.
+        RejectedContent reply = new RejectedContent("that “the people of Valdoria still come first", null,
+                List.of("peopl", "@valdoria", "@petra-lind", "come", "first", "quarrel", "budget", "council", "vote", "winter"),
+                List.of("people", "Valdoria", "Lind", "come", "first", "quarrel", "budget", "council", "vote", "winter"), 2,
+                List.of("petra-lind"), List.of());
+        StatementRef lind = said("a:0", 0, StatementLabel.CLAIM, "petra-lind", "“Who puts the people of Valdoria first?” Lind asked.",
+                List.of("petra-lind", "valdoria"), List.of(), "peopl", "people");
+        assertNotNull(rule.link(lind, answer("b:0", 4, "jonas-brekke", List.of("jonas-brekke", "petra-lind", "valdoria"), List.of(), reply)),
+                "whom it answers, and what it says the claim holds");
+        assertNull(rule.link(lind, answer("b:0", 80, "jonas-brekke", List.of("jonas-brekke", "petra-lind", "valdoria"), List.of(), reply)),
+                "days later");
+        StatementRef someoneElse = said("a:0", 0, StatementLabel.CLAIM, "kestria", "“Who puts the people of Valdoria first?” Kestria asked.",
+                List.of("kestria", "valdoria"), List.of(), "peopl", "people");
+        assertNull(rule.link(someoneElse, answer("b:0", 4, "jonas-brekke", List.of("jonas-brekke", "kestria", "valdoria"), List.of(), reply)),
+                "it answers Lind, not Kestria");
+    }
+
+    @Test
+    void theAuthorNamedBySurnameAloneIsTheClaimer() {
+        RejectedContent tweet = new RejectedContent("Lind's tweet", null, List.of("@lind", "bridg"), List.of("Lind", "bridge"), 1,
+                List.of("lind"), List.of());
+        StatementRef tweeted = said("a:0", 0, StatementLabel.CLAIM, "petra-lind", "Governor Petra Lind wrote in a tweet that the bridge would open.",
+                List.of("petra-lind", "lind"), List.of(), "bridg", "bridge", "open", "open");
+        assertNotNull(rule.link(tweeted, answer("b:0", 3, "councillors", List.of("lind"), List.of(), tweet)));
+        StatementRef other = said("a:0", 0, StatementLabel.CLAIM, "jonas-brekke", "Jonas Brekke wrote in a tweet that the bridge would open.",
+                List.of("jonas-brekke", "lind"), List.of(), "bridg", "bridge", "open", "open");
+        assertNull(rule.link(other, answer("b:0", 3, "councillors", List.of("lind"), List.of(), tweet)), "someone else's tweet");
+    }
+
     @Test
     void theLinkerReportsALinkFoundUnderSeveralEntitiesOnceAndCapsWhatOneStatementMakes() {
         ContestedClaimLinker linker = new ContestedClaimLinker(rule, Duration.ofDays(7), 2);
