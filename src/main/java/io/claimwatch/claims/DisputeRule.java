@@ -63,6 +63,11 @@ public final class DisputeRule {
     /** What the rest of the counterclaim's sentence (its own account) weighs beside what it rejects. */
     public static final double ACCOUNT_WEIGHT = 0.5;
     /**
+     * The share of what "it" is (its article's answered statement with the counterclaim's own words) a claim must
+     * hold when neither party names the other.
+     */
+    public static final double FROM_ARTICLE_COVERAGE = 0.5;
+    /**
      * How soon an answer that rests on who answers whom rather than on what is said follows what it
      * answers (the accused answering an accusation, a rejection of "Russia's pledge"): news of an exchange
      * is told within a day or two; later, the same parties have said other things.
@@ -221,6 +226,13 @@ public final class DisputeRule {
         if (!rejected.predicates().isEmpty() && rejected.predicates().stream().noneMatch(claimTerms::contains)) {
             // The same place and things, but not what is said to have happened there ("denied its drones attacked
             // the station" against "the station will reopen"): another proposition.
+            return null;
+        }
+        if (rejected.fromArticle() && !namesAuthor && !namesClaimer && accused == null && !authorsSide(claim, rejected)
+                && coverage < FROM_ARTICLE_COVERAGE) {
+            // "She denied it", "refuted these claims": what "it" is comes from the counterclaim's article. A claim by
+            // someone else than whoever made "it" (or its side), holding a few of those words ("two Britons",
+            // "Ukrainian"), tells another part of the same story; one that disputes "it" restates most of it.
             return null;
         }
         // What the rejected part itself says, the parties left out: how much of it the claim holds.

@@ -251,6 +251,22 @@ class ContestedLinksTest {
     }
 
     @Test
+    void aDenialOfWhatItsArticleSaysLinksToARestatementNotToAnotherPartOfTheStory() {
+        Story video = new Story("video", "Kestria Daily", "2026-04-02T09:00:00Z",
+                "A video circulating online claimed that Harbour Council guards had set fire to the grain depot in Port Amara and shot at"
+                        + " fishermen near the Oster lighthouse.\nHarbour Council officials dismissed it as a fabrication.");
+        Story restated = new Story("restated", "North Wire", "2026-04-02T07:00:00Z",
+                "A widely shared video says guards of the Harbour Council set fire to the Port Amara grain depot and fired at fishermen by"
+                        + " the Oster lighthouse, Kestrian media reported.");
+        // Shares the council, the depot and the port, but not what the video is said to show: under half of what "it" is.
+        Story other = new Story("other", "Harbour Post", "2026-04-02T06:00:00Z",
+                "Dozens of families left Port Amara after the Harbour Council closed its grain depot, aid workers said.");
+        List<ContestedLink> links = links(video, restated, other);
+        assertEquals(List.of("restated"), links.stream().map(l -> l.claim().articleId()).distinct().toList(),
+                "the claim that restates what “it” is, not a report sharing its place and its council: " + links);
+    }
+
+    @Test
     void anAccusationReportedInACounterclaimIsTheClaimTheAccusedAnswers() {
         Story reported = new Story("reported", "Harbour Post", "2026-04-01T08:00:00Z",
                 "Western diplomats said Valdoria was stoking fears of war, most recently by accusing Kestria of planning to mine the Oster strait"
