@@ -112,7 +112,8 @@ final class SentenceView {
 
     /**
      * A verb, also where the tagger took it for a noun after a name ("Moscow denies", "by claiming"):
-     * not after a determiner, a possessive or a common adjective ("the claims", "its reports").
+     * not after a determiner, a possessive or a common adjective ("the claims", "its reports"), nor right
+     * after a verb, whose object it is ("raising questions whether", "faces charges").
      */
     boolean isVerbLike(int i) {
         String tag = tag(i);
@@ -125,7 +126,7 @@ final class SentenceView {
         String prevTag = tag(i - 1);
         String prev = lower[i - 1];
         boolean properBefore = Character.isUpperCase(token(i - 1).charAt(0));
-        return !(prevTag.equals("DET") || POSSESSIVES.contains(prev) || prevTag.equals("NUM")
+        return !(prevTag.equals("DET") || POSSESSIVES.contains(prev) || prevTag.equals("NUM") || prevTag.equals("VERB")
                 || prevTag.equals("ADJ") && !properBefore);
     }
 

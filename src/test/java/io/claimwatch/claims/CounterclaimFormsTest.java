@@ -130,6 +130,13 @@ class CounterclaimFormsTest {
     }
 
     @Test
+    void aRejectingWordRightAfterAVerbIsItsObjectNotADenial() {
+        // "questions" is the object of "raising": the sentence doubts, nobody denies anything.
+        Statement s = last("The vote is also raising questions whether the aid to the province will continue.");
+        assertNotEquals(CounterForm.DENIAL.cue(), s.cue(), s.toString());
+    }
+
+    @Test
     void theOutletsDoubtHasTheArticleAsClaimer() {
         Statement s = last("The claim that 40 soldiers died in the strike could not be verified.");
         assertEquals("article", s.claimer());
