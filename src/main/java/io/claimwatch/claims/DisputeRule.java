@@ -552,10 +552,37 @@ public final class DisputeRule {
         return false;
     }
 
-    private static boolean sameClaimer(StatementRef a, StatementRef b) {
-        if (a.claimerId() != null && b.claimerId() != null) {
-            return a.claimerId().equals(b.claimerId());
+    /**
+     * The same claimer: the same entity, the same name as written, or one person's surname in the other's
+     * claimer ("William Burns" and "CIA and William J. Burns", whose ids differ): a person does not dispute
+     * themself, and two people of one surname in one story are rarer than one named twice.
+     */
+    static boolean sameClaimer(StatementRef a, StatementRef b) {
+        if (a.claimerId() != null && a.claimerId().equals(b.claimerId())) {
+            return true;
         }
-        return !a.claimer().equals("article") && a.claimer().equalsIgnoreCase(b.claimer());
+        if (a.claimer().equals("article") || b.claimer().equals("article")) {
+            return false;
+        }
+        return a.claimer().equalsIgnoreCase(b.claimer()) || surnameIn(a, b) || surnameIn(b, a);
+    }
+
+    /**
+     * Whether the surname of {@code a}'s claimer, a person (its surname is one of its keys: {@link
+     * StatementRefs} adds it for persons only), is a word of {@code b}'s claimer.
+     */
+    private static boolean surnameIn(StatementRef a, StatementRef b) {
+        String id = a.claimerId();
+        int dash = id == null ? -1 : id.lastIndexOf('-');
+        if (dash < 0 || !a.entityIds().contains(id.substring(dash + 1))) {
+            return false;
+        }
+        String surname = id.substring(dash + 1);
+        for (String w : b.claimer().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.equals(surname)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -58,6 +58,24 @@ class DisputeRuleTest {
             List.of("~attack"));
 
     @Test
+    void aPersonNamedTwiceUnderTwoClaimerIdsDoesNotDisputeThemself() {
+        // The claim by "Petra Lind" (a person: her surname is one of its keys); another outlet's counterclaim by
+        // "the Harbour Guard and Petra M. Lind", whose id the annotator gave to the guard.
+        StatementRef lind = new StatementRef("a:0", "a", "First Wire", "https://x.example/a", 0, StatementLabel.CLAIM, 0.9, "Petra Lind",
+                "petra-lind", "text of a", List.of("petra-lind", "karvisk", "lind"), claim.words(), claim.forms(), null, List.of());
+        StatementRef herself = new StatementRef("b:0", "b", "Second Daily", "https://x.example/b", 72 * HOUR, StatementLabel.COUNTERCLAIM,
+                0.9, "the Harbour Guard and Petra M. Lind", "harbour-guard", "text of b", List.of("harbour-guard", "karvisk"), List.of(),
+                List.of(), shelledTheStation, List.of());
+        assertTrue(DisputeRule.sameClaimer(lind, herself));
+        assertNull(rule.link(lind, herself), "she does not dispute her own claim");
+        StatementRef other = new StatementRef("b:0", "b", "Second Daily", "https://x.example/b", 72 * HOUR, StatementLabel.COUNTERCLAIM,
+                0.9, "the Harbour Guard and Marek Olen", "harbour-guard", "text of b", List.of("harbour-guard", "karvisk"), List.of(),
+                List.of(), shelledTheStation, List.of());
+        assertFalse(DisputeRule.sameClaimer(lind, other));
+        assertNotNull(rule.link(lind, other), "someone else's denial of the same proposition links");
+    }
+
+    @Test
     void aDenialOfTheSamePropositionInOtherWordsFromAnotherOutletDaysLaterLinksWithItsEvidenceInWords() {
         StatementRef denial = counter("b:0", "Second Daily", 72, "kestria", List.of("kestria", "karvisk"), shelledTheStation, List.of());
         ContestedLink link = rule.link(claim, denial);
