@@ -241,8 +241,7 @@ public final class BenchReport {
 
     /** The cores of one of the JVM's native thread groups, or "unknown" where /proc does not show them. */
     private static String vmShare(PipelineRun.CpuUse cpu, String group) {
-        return cpu.threadGroups().stream().filter(e -> e.getKey().equals(group)).findFirst()
-                .map(e -> f("%.2f", e.getValue()))
-                .orElse(java.nio.file.Files.isDirectory(java.nio.file.Path.of("/proc/self/task")) ? "0.00" : "unknown");
+        Double cores = cpu.groupCores(group);
+        return cores != null ? f("%.2f", cores) : (java.nio.file.Files.isDirectory(java.nio.file.Path.of("/proc/self/task")) ? "0.00" : "unknown");
     }
 }

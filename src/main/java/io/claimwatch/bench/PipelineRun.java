@@ -69,6 +69,11 @@ public final class PipelineRun {
     public record CpuUse(double jvmCores, double elasticsearchCores, double machineCores, int processors,
             List<Map.Entry<String, Double>> threadGroups) {
 
+        /** The cores of one group of this JVM's threads ({@link CpuMeter#JIT}, a task's name), or null when it used none or is unknown. */
+        public Double groupCores(String group) {
+            return threadGroups.stream().filter(e -> e.getKey().equals(group)).map(Map.Entry::getValue).findFirst().orElse(null);
+        }
+
         /** What the machine spent on neither: other processes. */
         public double otherCores() {
             return machineCores - jvmCores - elasticsearchCores;

@@ -207,7 +207,7 @@ public final class DisputeRule {
         boolean namesClaimer = namesClaimer(claim, counter);
         boolean answersClaim = !namesClaimer && namedIn(counter, claim);
         boolean namesAuthor = rejected.authors().stream().anyMatch(a -> isClaimer(claim, a));
-        if (!rejected.authors().isEmpty() && !namesAuthor && !authorsSide(claim, rejected) && !namesClaimer(claim, counter)) {
+        if (!rejected.authors().isEmpty() && !namesAuthor && !authorsSide(claim, rejected) && !namesClaimer) {
             // "dismissed Putin's claim that …", "denied the Ukrainian assertion": whose statement it rejects
             // is named, and the claim is not that author's (nor of its side), however close its content.
             return null;
@@ -277,9 +277,9 @@ public final class DisputeRule {
     private static void addParty(Set<String> parties, String claimerId) {
         if (claimerId != null) {
             parties.add(LinkTerms.ENTITY + claimerId);
-            int dash = claimerId.lastIndexOf('-');
-            if (dash > 0 && dash < claimerId.length() - 3) {
-                parties.add(LinkTerms.ENTITY + claimerId.substring(dash + 1));
+            String surname = StatementRefs.surnameKey(claimerId);
+            if (surname != null) {
+                parties.add(LinkTerms.ENTITY + surname);
             }
         }
     }
@@ -572,12 +572,10 @@ public final class DisputeRule {
      * StatementRefs} adds it for persons only), is a word of {@code b}'s claimer.
      */
     private static boolean surnameIn(StatementRef a, StatementRef b) {
-        String id = a.claimerId();
-        int dash = id == null ? -1 : id.lastIndexOf('-');
-        if (dash < 0 || !a.entityIds().contains(id.substring(dash + 1))) {
+        String surname = StatementRefs.surnameKey(a.claimerId());
+        if (surname == null || !a.entityIds().contains(surname)) {
             return false;
         }
-        String surname = id.substring(dash + 1);
         for (String w : b.claimer().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             if (w.equals(surname)) {
                 return true;

@@ -118,12 +118,18 @@ public final class StatementRefs {
     static List<String> surnames(Annotation a, Set<String> ids) {
         List<String> out = new ArrayList<>();
         for (Entity e : a.entities()) {
-            int dash = e.id().lastIndexOf('-');
-            if (e.type() == io.claimwatch.model.EntityType.PERSON && ids.contains(e.id()) && dash > 0 && dash < e.id().length() - 3) {
-                out.add(e.id().substring(dash + 1));
+            String surname = surnameKey(e.id());
+            if (e.type() == io.claimwatch.model.EntityType.PERSON && ids.contains(e.id()) && surname != null) {
+                out.add(surname);
             }
         }
         return out;
+    }
+
+    /** The last part of a multi-part id, the key a surname alone gets ("elon-musk" → "musk"), or null when it is under 3 letters. */
+    static String surnameKey(String id) {
+        int dash = id == null ? -1 : id.lastIndexOf('-');
+        return dash > 0 && dash < id.length() - 3 ? id.substring(dash + 1) : null;
     }
 
     /**

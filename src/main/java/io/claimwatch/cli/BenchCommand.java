@@ -264,8 +264,8 @@ final class BenchCommand implements Callable<Integer> {
                         : "restarted " + r.restarts() + " time(s)");
                 return;
             }
-            double jitCores = r.cpu() == null ? Double.NaN : r.cpu().threadGroups().stream()
-                    .filter(e -> e.getKey().equals(CpuMeter.JIT)).mapToDouble(Map.Entry::getValue).sum();
+            Double jit = r.cpu() == null ? null : r.cpu().groupCores(CpuMeter.JIT);
+            double jitCores = r.cpu() == null ? Double.NaN : jit == null ? 0 : jit;
             double perArticle = r.cpu() == null ? Double.NaN
                     : (r.cpu().jvmCores() + r.cpu().elasticsearchCores()) * 1000 / r.sustained().articlesPerSecond();
             boolean settled = !Double.isNaN(before) && Math.abs(perArticle - before) <= SETTLED * before;
