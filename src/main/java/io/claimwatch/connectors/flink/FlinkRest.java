@@ -128,7 +128,7 @@ public final class FlinkRest {
      */
     static boolean isShutdownArtefact(String message) {
         return message.contains("Checkpoint Coordinator is suspending") || message.contains("task is closing")
-                || message.contains("tasks not ready");
+                || message.contains("tasks not ready") || message.contains("checkpoint request for unknown task");
     }
 
     /**

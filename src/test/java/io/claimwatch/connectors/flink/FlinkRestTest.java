@@ -23,6 +23,8 @@ class FlinkRestTest {
         assertTrue(FlinkRest.isShutdownArtefact("Checkpoint Coordinator is suspending."));
         assertTrue(FlinkRest.isShutdownArtefact("Task name with subtask : x (1/2)#0 Failure reason: Checkpoint was declined (task is closing)"));
         assertTrue(FlinkRest.isShutdownArtefact("Checkpoint was declined (tasks not ready)"));
+        assertTrue(FlinkRest.isShutdownArtefact("TaskManager received a checkpoint request for unknown task x_0_0. Failure reason: Task local"
+                + " checkpoint failure."), "the task has finished or is not deployed yet");
         assertFalse(FlinkRest.isShutdownArtefact("Asynchronous task checkpoint failed."));
         assertFalse(FlinkRest.isShutdownArtefact("The job has failed."));
     }
