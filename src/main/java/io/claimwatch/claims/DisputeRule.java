@@ -184,20 +184,19 @@ public final class DisputeRule {
         Set<String> parties = new HashSet<>();
         addParty(parties, claim.claimerId());
         addParty(parties, counter.claimerId());
-        Set<String> claimTerms = new HashSet<>(claim.words());
-        claim.entityIds().forEach(id -> claimTerms.add(LinkTerms.ENTITY + id));
+        Set<String> claimTerms = claimTerms(claim);
         List<String> shared = new ArrayList<>();
         double mass = 0;
         double total = 0;
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < rejected.terms().size(); i++) {
             String t = rejected.terms().get(i);
-            if (parties.contains(t) || !seen.add(t)) {
+            if (isParty(t, parties) || !seen.add(t)) {
                 continue; // who says what is not what it is about
             }
             double w = stats.termWeight(t) * (i < rejected.core() ? 1 : ACCOUNT_WEIGHT);
             total += w;
-            if (claimTerms.contains(t)) {
+            if (held(t, claimTerms)) {
                 shared.add(t);
                 mass += w;
             }
@@ -242,12 +241,12 @@ public final class DisputeRule {
         double ownHeld = 0;
         for (int i = 0; i < rejected.core(); i++) {
             String t = rejected.terms().get(i);
-            if (parties.contains(t) || accused != null && t.equals(LinkTerms.ENTITY + accused)) {
+            if (isParty(t, parties) || accused != null && t.equals(LinkTerms.ENTITY + accused)) {
                 continue;
             }
             double w = stats.termWeight(t);
             own += w;
-            if (claimTerms.contains(t)) {
+            if (held(t, claimTerms)) {
                 ownShared++;
                 ownHeld += w;
                 ownSpecific |= !t.startsWith(LinkTerms.FAMILY);
@@ -273,15 +272,64 @@ public final class DisputeRule {
         return new Evidence(List.copyOf(shared), mass, coverage, namesAuthor, namesClaimer, answersClaim, evidence, score, exchange);
     }
 
+    /**
+     * The claim's words and entities, with a name as another outlet's annotator may have kept it: a
+     * one-word name as a word ("Griner's freedom" where "Griner" was not recognised) besides its entity.
+     */
+    static Set<String> claimTerms(StatementRef claim) {
+        Set<String> out = new HashSet<>(claim.words());
+        LinkTerms terms = LinkTerms.get();
+        for (String id : claim.entityIds()) {
+            out.add(LinkTerms.ENTITY + id);
+            String union = terms.unionOf(id);
+            if (union != null) {
+                out.add(LinkTerms.ENTITY + union); // "the European Parliament" / "the EU": one party
+            }
+            if (id.indexOf('-') < 0) {
+                String word = terms.key(id);
+                if (word != null && !word.startsWith(LinkTerms.ENTITY) && !word.startsWith(LinkTerms.FAMILY)) {
+                    out.add(word);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the claim holds a term, a union's seat or body also by the union ("the resolution from
+     * Brussels" / "the European Parliament"). Not a multi-part name by its last part: which entities are
+     * persons the term does not tell ("Joe Biden administration" is no "administration").
+     */
+    static boolean held(String term, Set<String> claimTerms) {
+        if (claimTerms.contains(term)) {
+            return true;
+        }
+        String union = term.startsWith(LinkTerms.ENTITY) ? LinkTerms.get().unionOf(term.substring(1)) : null;
+        return union != null && claimTerms.contains(LinkTerms.ENTITY + union);
+    }
+
     /** A claimer's entity as a term, and its surname as another outlet may name it alone ("@musk" for "elon-musk"). */
     private static void addParty(Set<String> parties, String claimerId) {
         if (claimerId != null) {
             parties.add(LinkTerms.ENTITY + claimerId);
+            String seat = LinkTerms.get().seatCountry(claimerId);
+            if (seat != null) {
+                parties.add(LinkTerms.ENTITY + seat); // "Moscow denied …": Russia is who speaks, not what it is about
+            }
             String surname = StatementRefs.surnameKey(claimerId);
             if (surname != null) {
                 parties.add(LinkTerms.ENTITY + surname);
             }
         }
+    }
+
+    /** Whether a term is one of the parties, or a seat speaking for one ("Moscow" where Russia is the claimer). */
+    private static boolean isParty(String term, Set<String> parties) {
+        if (parties.contains(term)) {
+            return true;
+        }
+        String seat = term.startsWith(LinkTerms.ENTITY) ? LinkTerms.get().seatCountry(term.substring(1)) : null;
+        return seat != null && parties.contains(LinkTerms.ENTITY + seat);
     }
 
     /** The rarity of an accused party: an entity, or a rare name the annotator missed (its id is the word). */

@@ -47,8 +47,10 @@ public final class LinkTerms {
     private final Set<String> frameWords;
     private final Set<String> propositionNouns;
     private final Set<String> requestNouns;
-    /** Entity id of a government seat or capital → its country's entity id. */
+    /** Entity id of a government seat or capital → its country's entity id; a union's body or seat → the union's. */
     private final Map<String, String> seats;
+    /** Entity id of a union's body or seat → the union's entity id. */
+    private final Map<String, String> unionBodies;
     /** Stem of a member word → its family's term. */
     private final Map<String, String> families;
     private final List<StatementKind> kinds;
@@ -57,13 +59,17 @@ public final class LinkTerms {
             ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH));
 
     LinkTerms(Set<String> stopWords, Set<String> frameWords, Set<String> propositionNouns, Set<String> requestNouns,
-            Map<String, List<String>> families, Map<String, String> seats, List<StatementKind> kinds, EntityLexicon entities) {
+            Map<String, List<String>> families, Map<String, String> seats, Map<String, String> unionBodies, List<StatementKind> kinds,
+            EntityLexicon entities) {
         this.kinds = List.copyOf(kinds);
+        this.unionBodies = Map.copyOf(unionBodies);
         this.stopWords = Set.copyOf(stopWords);
         this.frameWords = Set.copyOf(frameWords);
         this.propositionNouns = Set.copyOf(propositionNouns);
         this.requestNouns = Set.copyOf(requestNouns);
-        this.seats = Map.copyOf(seats);
+        Map<String, String> allSeats = new HashMap<>(seats);
+        allSeats.putAll(unionBodies);
+        this.seats = Map.copyOf(allSeats);
         this.entities = entities;
         Map<String, String> byStem = new HashMap<>();
         families.forEach((family, members) -> members.forEach(m -> byStem.put(stem(m.replace("-", "")), FAMILY + family)));
@@ -102,6 +108,12 @@ public final class LinkTerms {
                 throw new IllegalStateException(RESOURCE + ": 'seats' must be a map of entity id → country entity id");
             }
             st.properties().forEach(e -> seats.put(e.getKey(), e.getValue().asText()));
+            JsonNode ub = root.path("union-bodies");
+            if (!ub.isObject()) {
+                throw new IllegalStateException(RESOURCE + ": 'union-bodies' must be a map of entity id → union entity id");
+            }
+            Map<String, String> bodies = new HashMap<>();
+            ub.properties().forEach(e -> bodies.put(e.getKey(), e.getValue().asText()));
             List<StatementKind> kinds = new ArrayList<>();
             JsonNode k = root.path("statement-kinds");
             if (!k.isObject()) {
@@ -112,7 +124,7 @@ public final class LinkTerms {
                     e.getValue().path("self-commitment").asBoolean(false), e.getValue().path("alone").asBoolean(false))));
             return new LinkTerms(words(root.path("stop-words"), "stop-words"), words(root.path("frame-words"), "frame-words"),
                     words(root.path("proposition-nouns"), "proposition-nouns"), words(root.path("request-nouns"), "request-nouns"),
-                    families, seats, kinds, entities);
+                    families, seats, bodies, kinds, entities);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
@@ -273,9 +285,14 @@ public final class LinkTerms {
         return requestNouns.contains(lower);
     }
 
-    /** The country a government seat or capital speaks for ("kremlin" → "russia"), or null. */
+    /** The country a government seat or capital speaks for ("kremlin" → "russia"), or the union a body of it does; or null. */
     String seatCountry(String entityId) {
         return seats.get(entityId);
+    }
+
+    /** The union a body or seat of it stands for wherever it is named ("brussels" → "european-union"), or null. */
+    String unionOf(String entityId) {
+        return unionBodies.get(entityId);
     }
 
     boolean isFunctionWord(String lower) {

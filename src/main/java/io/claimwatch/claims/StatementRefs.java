@@ -89,6 +89,13 @@ public final class StatementRefs {
             // that never gives his first name, under "musk").
             List<String> side = side(terms, text, a, s);
             entities.addAll(side);
+            // And the union a body or seat of it named in the sentence stands for ("the resolution from Brussels" under the EU).
+            for (String id : List.copyOf(entities)) {
+                String union = terms.unionOf(id);
+                if (union != null) {
+                    entities.add(union);
+                }
+            }
             entities.addAll(surnames(a, entities));
             List<String> keys = entities.stream().limit(caps.entityKeysPerClaim()).toList();
             out.add(new StatementRef(StatementRef.globalId(articleId, s.start()), articleId, source, url, publishedAt, s.label(), s.score(),

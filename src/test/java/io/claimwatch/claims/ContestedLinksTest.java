@@ -133,6 +133,20 @@ class ContestedLinksTest {
     }
 
     @Test
+    void aUnionsSeatAndItsBodiesAreOnePartyACapitalNamedInPassingIsNoKey() {
+        Story resolution = new Story("parliament", "North Wire", "2026-04-01T08:00:00Z",
+                "On Thursday the European Parliament backed a resolution accusing the government of jailing reporters.");
+        Story answer = new Story("party", "Capital Daily", "2026-04-01T11:00:00Z",
+                "The head of the ruling party said the resolution from Brussels had nothing to do with jailed reporters.");
+        List<ContestedLink> found = links(resolution, answer);
+        assertEquals(1, found.size(), "Brussels is where the European Parliament's resolution is from: " + found);
+        assertTrue(found.get(0).reason().contains("Brussels"), found.get(0).reason());
+        List<StatementRef> passing = refs(new Story("visit", "Capital Daily", "2026-04-01T11:00:00Z",
+                "The head of the ruling party, speaking in Moscow, said the jailed reporters had nothing to do with the resolution."));
+        assertTrue(passing.stream().noneMatch(r -> r.entityIds().contains("russia")), "a place is no party: " + passing);
+    }
+
+    @Test
     void whatIsRejectedEndsWhereANewClauseBegins() {
         assertEquals("the allegation", rejected("Kestria and its allies rejected the allegation, and today the Valdorian envoy said the report was absurd."));
         assertEquals("that its navy had blocked ships near Oster, Lind and Port Amara",

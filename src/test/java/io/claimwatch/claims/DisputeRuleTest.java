@@ -324,6 +324,36 @@ class DisputeRuleTest {
     }
 
     @Test
+    void aNameIsTheSameNameWhetherOneOutletsAnnotatorKeptItAsAnEntityOrAWord() {
+        // "Governor Marta Velna" in the claim (her surname is one of its keys); "Velna's" in another outlet, a
+        // word there where its annotator missed the name.
+        StatementRef velna = claim("a:0", "First Wire", 0, "marta-velna", List.of("marta-velna", "karvisk", "velna"), "bridg", "bridge");
+        java.util.Set<String> held = DisputeRule.claimTerms(velna);
+        assertTrue(DisputeRule.held("velna", held), "the surname as a word: " + held);
+        assertFalse(DisputeRule.held("@state-department", java.util.Set.of("@department")), "a name is not its last part");
+        assertFalse(DisputeRule.held("bridge", held), "words still match by their stems only");
+    }
+
+    @Test
+    void aSeatIsThePartyItSpeaksForAndNotContentWhereThatPartyIsTheClaimer() {
+        assertTrue(DisputeRule.held("@brussels", java.util.Set.of("@european-union")), "the union's seat");
+        assertFalse(DisputeRule.held("@moscow", java.util.Set.of("@russia")), "a capital is a place as often as a party");
+        StatementRef byParliament = claim("a:0", "First Wire", 0, null, List.of("european-parliament", "european-union"), "resolut", "resolution");
+        assertTrue(DisputeRule.held("@brussels", DisputeRule.claimTerms(byParliament)), "one of its bodies");
+        // The claimer is Russia; a denial that "Moscow shelled the Karvisk power station" holds Moscow as a party, not as content.
+        StatementRef russia = claim("a:0", "First Wire", 0, "russia", List.of("russia", "karvisk"), "~attack", "shelled", "power", "power",
+                "station", "station");
+        RejectedContent moscowShelled = rejects("that Moscow shelled the Karvisk power station",
+                List.of("@moscow", "~attack", "@karvisk", "power", "station"), List.of("Moscow", "shelled", "Karvisk", "power", "station"),
+                List.of("~attack"));
+        DisputeRule.Evidence e = rule.evidence(russia, counter("b:0", "Second Daily", 5, "kestria", List.of("kestria", "karvisk"),
+                moscowShelled, List.of()));
+        assertNotNull(e);
+        assertFalse(e.shared().contains("@moscow"), "Moscow is who the claim is by: " + e.shared());
+        assertTrue(e.shared().containsAll(List.of("~attack", "@karvisk", "power", "station")), e.shared().toString());
+    }
+
+    @Test
     void theLinkerReportsALinkFoundUnderSeveralEntitiesOnceAndCapsWhatOneStatementMakes() {
         ContestedClaimLinker linker = new ContestedClaimLinker(rule, Duration.ofDays(7), 2);
         assertTrue(linker.add(claim).isEmpty());
