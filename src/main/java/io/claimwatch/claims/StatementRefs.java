@@ -469,13 +469,16 @@ public final class StatementRefs {
             if (!s.claimerIds().contains(m.entityId())) {
                 continue;
             }
-            String before = text.substring(Math.max(s.start(), m.start() - 40), m.start());
+            String before = text.substring(Math.max(s.start(), m.start() - 60), m.start());
             String[] w = before.split("[^\\p{L}]+");
-            for (int k = w.length - 1; k >= Math.max(0, w.length - 3); k--) {
+            for (int k = w.length - 1, counted = 0; k >= 0 && counted < 3; k--) {
                 String c = w[k].isEmpty() ? null : country(terms, knowledge, w[k]);
                 if (c != null) {
                     out.add(c); // "Russian President Vladimir Putin", "Ukraine's Foreign Minister Dmytro Kuleba"
                     break;
+                }
+                if (!MEDIA_WORDS.contains(w[k].toLowerCase(java.util.Locale.ROOT))) {
+                    counted++; // "Russian state news agency TASS": the words of what kind of outlet it is do not count
                 }
             }
             String after = text.substring(m.end(), Math.min(s.end(), m.end() + 40));
@@ -492,6 +495,10 @@ public final class StatementRefs {
         }
         return List.copyOf(out);
     }
+
+    /** Words that say what kind of outlet a source is, between its nationality and its name ("Iranian state news agency IRNA"). */
+    private static final Set<String> MEDIA_WORDS = Set.of("state", "run", "owned", "semi", "official", "news", "agency", "media",
+            "television", "tv", "broadcaster", "channel", "newspaper", "daily", "outlet", "wire", "service", "radio", "s");
 
     /** The country entity id a word names: a nationality ("Russian"), a country ("Ukraine", "US") or a seat ("Kremlin"); or null. */
     private static String country(LinkTerms terms, EntityKnowledge knowledge, String word) {

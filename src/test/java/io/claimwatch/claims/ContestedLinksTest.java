@@ -110,6 +110,20 @@ class ContestedLinksTest {
     }
 
     @Test
+    void stateMediaSpeakForTheirCountryNamedOrNotAndTheirCountrysDenialIsNoDispute() {
+        Story agency = new Story("agency", "North Wire", "2026-04-01T08:00:00Z",
+                "Russian state news agency TASS reported that the storm had flooded the Tromsoya ferry terminal overnight.");
+        Story bare = new Story("bare", "North Wire", "2026-04-01T08:00:00Z",
+                "TASS reported that the storm had flooded the Tromsoya ferry terminal overnight.");
+        Story kremlin = new Story("kremlin", "Harbour Post", "2026-04-01T10:00:00Z",
+                "The Kremlin denied that the storm had flooded the Tromsoya ferry terminal.");
+        assertTrue(refs(agency).get(0).side().contains("russia"), refs(agency).get(0).toString());
+        assertTrue(refs(bare).get(0).side().contains("russia"), refs(bare).get(0).toString());
+        assertEquals(List.of(), links(agency, kremlin), "both speak for Russia");
+        assertEquals(List.of(), links(bare, kremlin), "both speak for Russia");
+    }
+
+    @Test
     void whatACounterclaimRejectsIsTheObjectOfTheDenialNotTheReframeOrTheDenier() {
         assertEquals("that its artillery had struck the Karvisk power station", rejected(
                 "The Kestrian Defence Ministry denied that its artillery had struck the Karvisk power station, calling the report a fabrication."));
