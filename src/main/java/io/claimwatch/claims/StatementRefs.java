@@ -80,20 +80,27 @@ public final class StatementRefs {
             // Rare names the annotator missed ("Griner is being held" where "Griner" was not recognised): keys too.
             List<String> rare = rareNames(words, text.substring(s.start(), s.end()));
             entities.addAll(rare);
+            // Then, last, what meets the same party named otherwise in another outlet: a one-word claimer rare in
+            // news ("Sobchak dismissed …" opening the sentence), the country a claimer speaks for ("Moscow denied …"
+            // under "russia") and a person's surname ("Musk's tweet" in an article that never gives his first
+            // name, under "musk"). Those the statement does not name otherwise stand for its claimer only.
+            Set<String> parties = new LinkedHashSet<>();
             String named = rareClaimerName(s);
             if (named != null) {
-                entities.add(named); // "Sobchak dismissed …" opening the sentence: a name all the same, as the claimer
+                parties.add(named);
             }
-            // Then, last, what meets the same party named otherwise in another outlet: the country a claimer
-            // speaks for ("Moscow denied …" under "russia") and a person's surname ("Musk's tweet" in an article
-            // that never gives his first name, under "musk").
             List<String> side = side(terms, text, a, s);
-            entities.addAll(side);
-            entities.addAll(surnames(a, entities));
+            parties.addAll(side);
+            Set<String> withSide = new LinkedHashSet<>(entities);
+            withSide.addAll(parties);
+            parties.addAll(surnames(a, withSide));
+            parties.removeAll(entities);
+            entities.addAll(parties);
             List<String> keys = entities.stream().limit(caps.entityKeysPerClaim()).toList();
+            List<String> partyKeys = keys.stream().filter(parties::contains).toList();
             out.add(new StatementRef(StatementRef.globalId(articleId, s.start()), articleId, source, url, publishedAt, s.label(), s.score(),
                     s.claimer(), s.claimerId(), sentence, keys, words.keys(), words.forms(), rejected, side,
-                    accused(terms, text, a, s, rare)));
+                    accused(terms, text, a, s, rare), partyKeys));
         }
         return out;
     }
