@@ -215,7 +215,9 @@ public final class DisputeRule {
         if (accusation && accused == null) {
             return null;
         }
-        double evidence = mass + (namesAuthor ? AUTHOR_BONUS : namesClaimer || answersClaim || accused != null ? PARTY_BONUS : 0);
+        // "Russia's allegation that …" against a claim of the Russian ministry: whose statement it is, named by the claimer's side.
+        boolean namesSide = !namesAuthor && !rejected.authors().isEmpty() && authorsSide(claim, rejected);
+        double evidence = mass + (namesAuthor ? AUTHOR_BONUS : namesClaimer || answersClaim || accused != null || namesSide ? PARTY_BONUS : 0);
         double apart = Math.abs(lag);
         double time = apart <= DAY ? 1 : 1 - 0.15 * Math.min(1, (apart - DAY) / (double) Math.max(DAY, windowMillis - DAY));
         double score = (1 - Math.exp(-evidence)) * (0.5 + 0.5 * coverage) * time;
@@ -269,17 +271,29 @@ public final class DisputeRule {
         if (accusation && !exchange.accusedAnswers()) {
             return null;
         }
+        if (!shareANamedEntity(claim, counter) && !exchange.accusedAnswers() && !exchange.answersAuthor()
+                && !(exchange.kind() != null && exchange.soon()) && !namesAuthor && !namesSide) {
+            // Met only under a key that stands for a claimer (the country an envoy or "Kyiv" speaks for, a
+            // surname): the parties' exchange may link them — the counterclaim names the claim's claimer or its
+            // side as the author of what it rejects, the accused answers — what is said may not (a pipeline in an
+            // envoy's claim and in other politicians' rejection of another proposal about it that mentions the
+            // envoy's government; "officials in the capital refuted these claims" and any report naming the country).
+            return null;
+        }
         return new Evidence(List.copyOf(shared), mass, coverage, namesAuthor, namesClaimer, answersClaim, evidence, score, exchange);
     }
 
     /**
-     * The claim's words and entities, with a name as another outlet's annotator may have kept it: a
+     * The claim's words and the entities it names, with a name as another outlet's annotator may have kept it: a
      * one-word name as a word ("Griner's freedom" where "Griner" was not recognised) besides its entity.
      */
     static Set<String> claimTerms(StatementRef claim) {
         Set<String> out = new HashSet<>(claim.words());
         LinkTerms terms = LinkTerms.get();
         for (String id : claim.entityIds()) {
+            if (claim.partyKeys().contains(id)) {
+                continue; // keys that stand for the claimer only (the country it speaks for, its surname) are not what the claim says
+            }
             out.add(LinkTerms.ENTITY + id);
             String union = terms.unionOf(id);
             if (union != null) {
@@ -585,6 +599,16 @@ public final class DisputeRule {
     private static boolean sameSide(StatementRef claim, StatementRef counter) {
         for (String c : claim.side()) {
             if (counter.side().contains(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An entity both statements name, not only a key that stands for one's claimer ({@link StatementRef#partyKeys()}). */
+    private static boolean shareANamedEntity(StatementRef a, StatementRef b) {
+        for (String e : a.entityIds()) {
+            if (!a.partyKeys().contains(e) && b.entityIds().contains(e) && !b.partyKeys().contains(e)) {
                 return true;
             }
         }

@@ -98,6 +98,14 @@ final class RejectedSpans {
         if (mutual(v)) {
             return null; // "accused each other of shelling the plant": both sides' claims, neither one rejected
         }
+        int[] said = saidOf(v, t, cue);
+        if (said != null) {
+            return said; // "fuel the false claims that …", "an absurd claim to say …": what is called false is what was said
+        }
+        int[] antecedent = relativeAntecedent(v, cue);
+        if (antecedent != null) {
+            return antecedent; // "a claim that has been dismissed", "referendums that were slammed as a sham"
+        }
         int[] fromTree = fromTree(v, t, cue);
         int[] range = fromTree != null ? fromTree : linear(v, cue);
         if (range != null && ANSWERS.contains(v.lower[cue]) && v.lower[range[0]].equals("to") && range[0] < range[1] && possessive(v, range)) {
@@ -226,6 +234,225 @@ final class RejectedSpans {
         return found == null ? null : trim(v, found[0], found[1]);
     }
 
+    /** Verbs that introduce what is said after "to" in "it is false to say …", "an absurd claim to suggest …". */
+    private static final Set<String> SAYING = Set.of("say", "suggest", "claim", "argue", "imply", "assert", "allege", "insist",
+            "think", "believe", "pretend", "describe", "call", "portray");
+    /** Relative pronouns: "a claim that has been dismissed", "the referendums, which were slammed as a sham". */
+    private static final Set<String> RELATIVES = Set.of("that", "which");
+    /** Punctuation before an apposition to a clause: "…, a claim dismissed by Kyiv", "… - an assertion that …". */
+    private static final Set<String> APPOSITION = Set.of(",", "-", "—", "–", ";", ":");
+    /** Verbs that reject their object, a relative pronoun before them its antecedent: "a claim which Kyiv denied". */
+    private static final List<String> REJECTING = List.of("den", "reject", "dismiss", "refut", "rebut", "disput", "contest", "question",
+            "doubt", "decr", "debunk", "brand", "label");
+    /** Prepositions inside a noun phrase an antecedent spans: "referendums in four regions", "reports of shelling". */
+    private static final Set<String> NOUN_PHRASE_LINKS = Set.of("of", "in", "on", "at", "from", "about", "for");
+
+    /**
+     * What a dismissal word says is untrue when it qualifies something said: the clause after the noun of
+     * something said ("would fuel the false claims <u>that the two men are mercenaries</u>", "repeated the
+     * unproven allegation <u>that …</u>") — else that noun, which its article must explain ("making baseless
+     * <u>claims</u>") — and what is said after "to say" ("it was an absurd claim to say <u>Kyiv planned …</u>").
+     * Null when the cue does not qualify something said.
+     */
+    private static int[] saidOf(SentenceView v, DependencyTree t, int cue) {
+        // Both taggers must see a modifier: "denied" now and then tagged an adjective is still the verb of a denial.
+        boolean adjective = v.tag(cue).equals("ADJ") && t.tag(cue).equals("ADJ")
+                || v.tag(cue).equals("NOUN") && t.tag(cue).equals("NOUN") && cue + 1 < v.size() && v.tag(cue + 1).equals("NOUN");
+        if (!adjective || v.isVerbLike(cue)) {
+            return null;
+        }
+        LinkTerms terms = LinkTerms.get();
+        int noun = -1;
+        int k = cue + 1;
+        // "wild and baseless claims", "false and misleading reports": the noun after the cue's adjectives
+        while (k < v.size() && k <= cue + 4 && (v.tag(k).equals("ADJ") || v.tag(k).equals("CCONJ") || v.tag(k).equals("ADV")
+                || v.lower[k].equals(","))) {
+            k++;
+        }
+        if (k < v.size() && v.tag(k).equals("NOUN") && terms.isPropositionNoun(v.lower[k])) {
+            noun = k;
+        }
+        int after = noun >= 0 ? noun + 1 : cue + 1;
+        if (after + 1 < v.size() && v.lower[after].equals("to") && SAYING.contains(v.lower[after + 1]) && itBefore(v, cue)) {
+            int from = after + 2 < v.size() && v.lower[after + 2].equals("that") ? after + 3 : after + 2;
+            return from < v.size() ? trim(v, from, clauseEnd(v, from)) : null;
+        }
+        if (noun < 0) {
+            return null;
+        }
+        if (noun + 1 < v.size() && PROPOSITION_LINKS.contains(v.lower[noun + 1]) && !relative(v, noun + 1)) {
+            int from = v.lower[noun + 1].equals("that") ? noun + 2 : noun + 1;
+            return from < v.size() ? trim(v, from, clauseEnd(v, from)) : null;
+        }
+        if (noun + 1 < v.size() && RELATIVES.contains(v.lower[noun + 1])) {
+            return null; // "baseless claims that were spread …": the relative clause tells nothing of what they said
+        }
+        if (clauseWithoutThat(v, noun + 1)) {
+            return trim(v, noun + 1, clauseEnd(v, noun + 1)); // "false reports he had fled"
+        }
+        return trim(v, noun, noun);
+    }
+
+    /** A clause right after a noun of something said without "that": a subject and its verb ("reports he had fled"). */
+    private static boolean clauseWithoutThat(SentenceView v, int from) {
+        if (from >= v.size() || !(v.tag(from).equals("PRON") || v.tag(from).equals("PROPN") || v.tag(from).equals("DET"))
+                || RELATIVES.contains(v.lower[from])) {
+            return false;
+        }
+        for (int k = from + 1; k < Math.min(v.size(), from + 5); k++) {
+            if (v.tag(k).equals("AUX") || v.tag(k).equals("VERB")) {
+                return true;
+            }
+            if (CLAUSE_END.contains(v.lower[k]) || v.tag(k).equals("ADP")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** An "it" shortly before the cue: the extraposed subject of "it was false to say …". */
+    private static boolean itBefore(SentenceView v, int cue) {
+        for (int k = cue - 1; k >= Math.max(0, cue - 5); k--) {
+            if (v.lower[k].equals("it")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last token of the clause that begins at {@code from}: before the next clause end, or the sentence's last. */
+    private static int clauseEnd(SentenceView v, int from) {
+        int end = from;
+        while (end + 1 < v.size() && !CLAUSE_END.contains(v.lower[end + 1])) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * Whether "that" at {@code k} is a relative pronoun rather than the start of what was said: a verb right
+     * after it ("a claim that has been dismissed"), or a short subject and a verb of saying that takes no
+     * clause of its own ("an assertion that London said was false").
+     */
+    static boolean relative(SentenceView v, int k) {
+        if (!RELATIVES.contains(v.lower[k])) {
+            return false;
+        }
+        if (v.lower[k].equals("which")) {
+            return true;
+        }
+        if (k + 1 >= v.size()) {
+            return false;
+        }
+        if (v.tag(k + 1).equals("AUX") || v.tag(k + 1).equals("VERB") || v.lower[k + 1].equals("'s") || v.lower[k + 1].equals("’s")) {
+            return true;
+        }
+        Set<String> speech = ClaimCues.get().attributionVerbs();
+        for (int j = k + 1; j < Math.min(v.size() - 1, k + 6); j++) {
+            String tag = v.tag(j);
+            if (speech.contains(v.lower[j]) && v.isVerbLike(j)) {
+                return v.tag(j + 1).equals("AUX") || v.tag(j + 1).equals("VERB") && !v.lower[j + 1].equals("that");
+            }
+            if (!(tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("DET") || tag.equals("ADJ") || tag.equals("PRON")
+                    || tag.equals("ADV"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A cue inside a relative clause that says its antecedent is untrue — as the subject of a passive or of a
+     * predicate ("a claim that has been dismissed by Kyiv", "referendums, which were slammed as a sham", "which
+     * is false") or as the object of a verb of saying or denial ("an assertion that London said was false") —
+     * rejects the antecedent: its noun phrase, or, where it is a noun of something said in apposition to the
+     * clause before it ("Moscow claimed that X - a claim that …"), what that clause says was claimed. Not a
+     * relative subject of an active denial ("the official, who denied that …": the denier). Null otherwise.
+     */
+    private static int[] relativeAntecedent(SentenceView v, int cue) {
+        int r = -1;
+        for (int k = cue - 1; k > 0 && k >= cue - 8; k--) {
+            if (RELATIVES.contains(v.lower[k])) {
+                r = k;
+                break;
+            }
+        }
+        if (r < 0 || !relative(v, r)) {
+            return null;
+        }
+        boolean activeCue = v.isVerbLike(cue) && !passive(v, cue);
+        boolean between = true; // only auxiliaries, adverbs, negations, a short subject and a verb of saying
+        boolean subject = false;
+        Set<String> speech = ClaimCues.get().attributionVerbs();
+        for (int j = r + 1; j < cue; j++) {
+            String tag = v.tag(j);
+            if (tag.equals("AUX") || tag.equals("ADV") || tag.equals("PART") || tag.equals("DET") || PASSIVE_AUX.contains(v.lower[j])
+                    || isNegation(v.lower[j]) || LINKING.contains(v.lower[j]) || v.lower[j].equals("'s") || v.lower[j].equals("’s")) {
+                continue;
+            }
+            if (tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("PRON") || tag.equals("ADJ")) {
+                subject = true;
+                continue;
+            }
+            if (speech.contains(v.lower[j]) && v.isVerbLike(j) && subject) {
+                continue;
+            }
+            between = false;
+            break;
+        }
+        if (!between || activeCue && (!subject || !REJECTING.stream().anyMatch(v.lower[cue]::startsWith))) {
+            // "which denied that …": the relative is the denier; "which officials allege …": an allegation, no rejection
+            return null;
+        }
+        int noun = r - 1;
+        if (noun > 0 && v.lower[noun].equals(",")) {
+            noun--;
+        }
+        if (noun < 0 || !(v.tag(noun).equals("NOUN") || v.tag(noun).equals("PROPN"))) {
+            return null;
+        }
+        int start = noun;
+        for (int steps = 0; steps < 12 && start > 0; steps++) {
+            String before = v.tag(start - 1);
+            if (before.equals("DET") || before.equals("ADJ") || before.equals("NUM") || before.equals("NOUN") || before.equals("PROPN")
+                    || v.lower[start - 1].equals("'s") || v.lower[start - 1].equals("’s")) {
+                start--;
+            } else if (NOUN_PHRASE_LINKS.contains(v.lower[start - 1]) && start >= 2 && v.tag(start - 2).equals("NOUN")) {
+                start -= 2;
+            } else {
+                break;
+            }
+        }
+        if (LinkTerms.get().isPropositionNoun(v.lower[noun]) && v.tag(noun).equals("NOUN") && start > 0
+                && APPOSITION.contains(v.lower[start - 1])) {
+            int end = start - 2;
+            int from = 0;
+            for (int k = end; k > 0; k--) {
+                if (v.lower[k].equals("that") && v.tag(k).equals("SCONJ")) {
+                    from = k + 1; // "Moscow claimed that X - a claim …": X, not who claimed it
+                    break;
+                }
+                if (speech.contains(v.lower[k]) && v.isVerbLike(k)) {
+                    from = k + 1;
+                    // "said on Saturday that X": past the time the verb is given to its "that"
+                    for (int j = k + 1; j < Math.min(end, k + 5); j++) {
+                        if (v.lower[j].equals("that")) {
+                            from = j + 1;
+                            break;
+                        }
+                        if (!(v.tag(j).equals("ADP") || v.tag(j).equals("PROPN") || v.tag(j).equals("NOUN") || v.tag(j).equals("DET")
+                                || v.tag(j).equals("NUM") || v.tag(j).equals("ADV"))) {
+                            break;
+                        }
+                    }
+                    break;
+                }
+            }
+            return end >= from ? trim(v, from, end) : null;
+        }
+        return trim(v, start, noun);
+    }
+
     /**
      * "rejected claims that inflation would fall below 5 percent this year": where the object is a noun
      * of something said with its clause, the clause to its end, however the parser attached it.
@@ -233,7 +460,8 @@ final class RejectedSpans {
     private static int[] propositionClause(SentenceView v, int[] range) {
         LinkTerms terms = LinkTerms.get();
         for (int k = range[0]; k < range[1] || k == range[1] && k + 1 < v.size(); k++) {
-            if (terms.isPropositionNoun(v.lower[k]) && k + 1 < v.size() && PROPOSITION_LINKS.contains(v.lower[k + 1])) {
+            if (terms.isPropositionNoun(v.lower[k]) && k + 1 < v.size() && PROPOSITION_LINKS.contains(v.lower[k + 1])
+                    && !relative(v, k + 1)) {
                 int end = k + 1;
                 while (end + 1 < v.size() && !CLAUSE_END.contains(v.lower[end + 1])) {
                     end++;
@@ -384,7 +612,8 @@ final class RejectedSpans {
     private static int[] propositionBefore(SentenceView v, int cue) {
         LinkTerms terms = LinkTerms.get();
         for (int k = 0; k + 1 < cue; k++) {
-            if (terms.isPropositionNoun(v.lower[k]) && v.tag(k).equals("NOUN") && PROPOSITION_LINKS.contains(v.lower[k + 1])) {
+            if (terms.isPropositionNoun(v.lower[k]) && v.tag(k).equals("NOUN") && PROPOSITION_LINKS.contains(v.lower[k + 1])
+                    && !relative(v, k + 1)) {
                 int first = k;
                 while (first > 0 && (v.tag(first - 1).equals("DET") || v.tag(first - 1).equals("ADJ") || v.lower[first - 1].equals("'s")
                         || v.tag(first - 1).equals("PROPN") || v.tag(first - 1).equals("PRON"))) {
@@ -467,6 +696,9 @@ final class RejectedSpans {
 
     /** The cue verb in the passive: "cannot be verified", "has not been confirmed", "were denied by …". */
     private static boolean passive(SentenceView v, int cue) {
+        if (v.lower[cue].endsWith("ing")) {
+            return false; // "is denying a report": the progressive, not the passive
+        }
         for (int k = cue - 1; k >= Math.max(0, cue - 3); k--) {
             if (PASSIVE_AUX.contains(v.lower[k])) {
                 return true;

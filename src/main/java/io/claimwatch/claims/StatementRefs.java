@@ -80,27 +80,34 @@ public final class StatementRefs {
             // Rare names the annotator missed ("Griner is being held" where "Griner" was not recognised): keys too.
             List<String> rare = rareNames(words, text.substring(s.start(), s.end()));
             entities.addAll(rare);
+            // Then, last, what meets the same party named otherwise in another outlet: a one-word claimer rare in
+            // news ("Sobchak dismissed …" opening the sentence), the country a claimer speaks for ("Moscow denied …"
+            // under "russia") and a person's surname ("Musk's tweet" in an article that never gives his first
+            // name, under "musk"). Those the statement does not name otherwise stand for its claimer only.
+            Set<String> parties = new LinkedHashSet<>();
             String named = rareClaimerName(s);
             if (named != null) {
-                entities.add(named); // "Sobchak dismissed …" opening the sentence: a name all the same, as the claimer
+                parties.add(named);
             }
-            // Then, last, what meets the same party named otherwise in another outlet: the country a claimer
-            // speaks for ("Moscow denied …" under "russia") and a person's surname ("Musk's tweet" in an article
-            // that never gives his first name, under "musk").
             List<String> side = side(terms, text, a, s);
-            entities.addAll(side);
-            // And the union a body or seat of it named in the sentence stands for ("the resolution from Brussels" under the EU).
+            // The union a body or seat of it named in the sentence stands for ("the resolution from Brussels" under the EU).
             for (String id : List.copyOf(entities)) {
                 String union = terms.unionOf(id);
                 if (union != null) {
                     entities.add(union);
                 }
             }
-            entities.addAll(surnames(a, entities));
+            parties.addAll(side);
+            Set<String> withSide = new LinkedHashSet<>(entities);
+            withSide.addAll(parties);
+            parties.addAll(surnames(a, withSide));
+            parties.removeAll(entities);
+            entities.addAll(parties);
             List<String> keys = entities.stream().limit(caps.entityKeysPerClaim()).toList();
+            List<String> partyKeys = keys.stream().filter(parties::contains).toList();
             out.add(new StatementRef(StatementRef.globalId(articleId, s.start()), articleId, source, url, publishedAt, s.label(), s.score(),
                     s.claimer(), s.claimerId(), sentence, keys, words.keys(), words.forms(), rejected, side,
-                    accused(terms, text, a, s, rare)));
+                    accused(terms, text, a, s, rare), partyKeys));
         }
         return out;
     }
@@ -476,13 +483,16 @@ public final class StatementRefs {
             if (!s.claimerIds().contains(m.entityId())) {
                 continue;
             }
-            String before = text.substring(Math.max(s.start(), m.start() - 40), m.start());
+            String before = text.substring(Math.max(s.start(), m.start() - 60), m.start());
             String[] w = before.split("[^\\p{L}]+");
-            for (int k = w.length - 1; k >= Math.max(0, w.length - 3); k--) {
+            for (int k = w.length - 1, counted = 0; k >= 0 && counted < 3; k--) {
                 String c = w[k].isEmpty() ? null : country(terms, knowledge, w[k]);
                 if (c != null) {
                     out.add(c); // "Russian President Vladimir Putin", "Ukraine's Foreign Minister Dmytro Kuleba"
                     break;
+                }
+                if (!MEDIA_WORDS.contains(w[k].toLowerCase(java.util.Locale.ROOT))) {
+                    counted++; // "Russian state news agency TASS": the words of what kind of outlet it is do not count
                 }
             }
             String after = text.substring(m.end(), Math.min(s.end(), m.end() + 40));
@@ -499,6 +509,10 @@ public final class StatementRefs {
         }
         return List.copyOf(out);
     }
+
+    /** Words that say what kind of outlet a source is, between its nationality and its name ("Iranian state news agency IRNA"). */
+    private static final Set<String> MEDIA_WORDS = Set.of("state", "run", "owned", "semi", "official", "news", "agency", "media",
+            "television", "tv", "broadcaster", "channel", "newspaper", "daily", "outlet", "wire", "service", "radio", "s");
 
     /** The country entity id a word names: a nationality ("Russian"), a country ("Ukraine", "US") or a seat ("Kremlin"); or null. */
     private static String country(LinkTerms terms, EntityKnowledge knowledge, String word) {

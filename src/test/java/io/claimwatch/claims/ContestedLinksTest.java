@@ -110,6 +110,20 @@ class ContestedLinksTest {
     }
 
     @Test
+    void stateMediaSpeakForTheirCountryNamedOrNotAndTheirCountrysDenialIsNoDispute() {
+        Story agency = new Story("agency", "North Wire", "2026-04-01T08:00:00Z",
+                "Russian state news agency TASS reported that the storm had flooded the Tromsoya ferry terminal overnight.");
+        Story bare = new Story("bare", "North Wire", "2026-04-01T08:00:00Z",
+                "TASS reported that the storm had flooded the Tromsoya ferry terminal overnight.");
+        Story kremlin = new Story("kremlin", "Harbour Post", "2026-04-01T10:00:00Z",
+                "The Kremlin denied that the storm had flooded the Tromsoya ferry terminal.");
+        assertTrue(refs(agency).get(0).side().contains("russia"), refs(agency).get(0).toString());
+        assertTrue(refs(bare).get(0).side().contains("russia"), refs(bare).get(0).toString());
+        assertEquals(List.of(), links(agency, kremlin), "both speak for Russia");
+        assertEquals(List.of(), links(bare, kremlin), "both speak for Russia");
+    }
+
+    @Test
     void whatACounterclaimRejectsIsTheObjectOfTheDenialNotTheReframeOrTheDenier() {
         assertEquals("that its artillery had struck the Karvisk power station", rejected(
                 "The Kestrian Defence Ministry denied that its artillery had struck the Karvisk power station, calling the report a fabrication."));
@@ -151,6 +165,46 @@ class ContestedLinksTest {
         assertEquals("the allegation", rejected("Kestria and its allies rejected the allegation, and today the Valdorian envoy said the report was absurd."));
         assertEquals("that its navy had blocked ships near Oster, Lind and Port Amara",
                 rejected("The Kestrian Navy denied that its navy had blocked ships near Oster, Lind and Port Amara."));
+    }
+
+    @Test
+    void whatANounOfSomethingSaidIsCalledUntrueForIsTheClauseAfterIt() {
+        // The dismissal word qualifies the noun: what is false is what the claims say, not the subject of the clause.
+        assertEquals("the convoy was carrying weapons", rejected(
+                "Aid workers in Oster worry that a row with Kestria would feed the false claims that the convoy was carrying weapons."));
+        assertEquals("the harbour had been mined", rejected("Lind called it a ridiculous claim to suggest the harbour had been mined."));
+        // The progressive is no passive: what is denied is the report, not its subject.
+        assertEquals("a report that he sold tickets to the final", rejected("The coach is denying a report that he sold tickets to the final."));
+    }
+
+    @Test
+    void aRelativeThatStandsForItsAntecedentNotForAnEarlierSentence() {
+        // "a claim that has been rejected": the relative pronoun is the claim, in apposition to what was claimed.
+        assertEquals("the river is safe to swim in",
+                rejected("The mayor has said the river is safe to swim in - a claim that has been rejected by the health board."));
+        assertEquals("the striker had been injured in training",
+                rejected("The club said the striker had been injured in training, an assertion that his agent said was untrue."));
+        assertEquals("a tanker had damaged the Oster cable in May", rejected(
+                "The port authority said on Friday that a tanker had damaged the Oster cable in May, an assertion that the shipping firm said was false."));
+        assertEquals("ballots in four districts", rejected("The council held ballots in four districts that were dismissed as rigged by the opposition."));
+        // Not the relative subject of an active denial: that is who denies.
+        String denied = rejected("The ministry, which denied that the dam had been mined, closed the road to Oster on Monday.");
+        assertTrue(denied.startsWith("that the dam had been mined"), denied);
+    }
+
+    @Test
+    void aFalseClaimIsLinkedByWhatItSaysNotByTheSentenceBeforeIt() {
+        Story claim = new Story("weapons", "North Wire", "2026-04-01T08:00:00Z",
+                "The Kestrian customs service said the Oster aid convoy was carrying weapons for Valdorian fighters.");
+        Story worry = new Story("worry", "Harbour Post", "2026-04-01T12:00:00Z",
+                "The Oster aid convoy was stopped at the Kestrian border on Monday.\n"
+                        + "Aid workers in Oster worry that a row with Kestria would feed the false claims that the convoy was carrying weapons.");
+        List<ContestedLink> links = links(claim, worry);
+        assertEquals(1, links.size(), links.toString());
+        assertTrue(links.get(0).reason().startsWith("disputes “the convoy was carrying weapons”"), links.get(0).reason());
+        Story stopped = new Story("stopped", "North Wire", "2026-04-01T08:00:00Z",
+                "Kestrian border guards stopped the Oster aid convoy on Monday, the customs service said.");
+        assertEquals(List.of(), links(stopped, worry), "the sentence before the false claims is not what they say");
     }
 
     @Test

@@ -323,6 +323,53 @@ class DisputeRuleTest {
         assertNull(rule.link(other, answer("b:0", 3, "councillors", List.of("lind"), List.of(), tweet)), "someone else's tweet");
     }
 
+    /** A statement with keys that stand for its claimer only ({@code partyKeys}: its side, its surname). */
+    private static StatementRef withParties(String id, String source, long hours, StatementLabel label, String claimerId,
+            List<String> entities, List<String> partyKeys, List<String> side, List<String> accused, RejectedContent rejected,
+            String... termsAndForms) {
+        List<String> terms = new ArrayList<>();
+        List<String> forms = new ArrayList<>();
+        for (int i = 0; i < termsAndForms.length; i += 2) {
+            terms.add(termsAndForms[i]);
+            forms.add(termsAndForms[i + 1]);
+        }
+        return new StatementRef(id, id.split(":")[0], source, "https://x.example/" + id, hours * HOUR, label, 0.9, claimerId, claimerId,
+                "text of " + id, entities, terms, forms, rejected, side, accused, partyKeys);
+    }
+
+    @Test
+    void statementsMetOnlyUnderAKeyOfTheirClaimerLinkByThePartiesExchangeNotByWhatTheySay() {
+        // A Kestrian envoy on the Karvisk pipeline (keyed under Kestria, the country he speaks for, and his surname)
+        // and another outlet's rejection of a proposal about the pipeline that names Kestria: the same pipeline,
+        // another proposition, met only because of who the envoy speaks for.
+        RejectedContent proposal = rejects("suggestions that gas shortages could be eased by opening the pipeline, something Kestria proposed",
+                List.of("ga", "shortag", "eas", "open", "pipelin", "@kestria"), List.of("gas", "shortages", "eased", "opening", "pipeline",
+                        "Kestria"), List.of());
+        StatementRef counter = withParties("b:0", "Second Daily", 20, StatementLabel.COUNTERCLAIM, "valdorian-politicians",
+                List.of("valdorian-politicians", "kestria"), List.of(), List.of("valdoria"), List.of(), proposal);
+        StatementRef envoy = withParties("a:0", "First Wire", 0, StatementLabel.CLAIM, "oren-vask", List.of("oren-vask", "kestria", "vask"),
+                List.of("kestria", "vask"), List.of("kestria"), List.of(), null,
+                "ga", "gas", "shortag", "shortages", "pipelin", "pipeline", "pressur", "pressure");
+        assertNull(rule.link(envoy, counter), "met only under the envoy's country: no content link");
+        StatementRef naming = withParties("a:0", "First Wire", 0, StatementLabel.CLAIM, "oren-vask", List.of("oren-vask", "kestria", "vask"),
+                List.of("vask"), List.of("kestria"), List.of(), null,
+                "ga", "gas", "shortag", "shortages", "pipelin", "pipeline", "pressur", "pressure");
+        assertNotNull(rule.link(naming, counter), "a claim that names Kestria itself meets the rejection by what it says");
+        StatementRef kestrianDenial = withParties("b:0", "Second Daily", 20, StatementLabel.COUNTERCLAIM, "karvisk-ministry",
+                List.of("karvisk-ministry", "kestria"), List.of("kestria"), List.of("kestria"), List.of(), proposal);
+        StatementRef aboutKestria = withParties("a:0", "First Wire", 0, StatementLabel.CLAIM, "jonas-brekke", List.of("jonas-brekke", "kestria"),
+                List.of(), List.of(), List.of(), null, "ga", "gas", "shortag", "shortages", "pipelin", "pipeline", "pressur", "pressure");
+        assertNull(rule.link(aboutKestria, kestrianDenial),
+                "met only under the country the denier speaks for, with no accusation to answer: another of the many reports naming Kestria");
+        // The accused answering under its country's key is an exchange: it still links.
+        StatementRef accusation = withParties("a:0", "First Wire", 0, StatementLabel.CLAIM, "valdoria", List.of("valdoria", "kestria"),
+                List.of(), List.of("valdoria"), List.of("kestria"), null, "plan", "planning", "mine", "mine", "strait", "strait");
+        RejectedContent noSuchPlan = rejects("having any such plan", List.of("plan"), List.of("plan"), List.of());
+        StatementRef ministry = withParties("b:0", "Second Daily", 5, StatementLabel.COUNTERCLAIM, "kestrian-ministry",
+                List.of("kestrian-ministry", "kestria"), List.of("kestria"), List.of("kestria"), List.of(), noSuchPlan);
+        assertNotNull(rule.link(accusation, ministry), "the accused answers, met under its country");
+    }
+
     @Test
     void aNameIsTheSameNameWhetherOneOutletsAnnotatorKeptItAsAnEntityOrAWord() {
         // "Governor Marta Velna" in the claim (her surname is one of its keys); "Velna's" in another outlet, a
