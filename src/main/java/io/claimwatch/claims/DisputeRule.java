@@ -221,8 +221,11 @@ public final class DisputeRule {
         double apart = Math.abs(lag);
         double time = apart <= DAY ? 1 : 1 - 0.15 * Math.min(1, (apart - DAY) / (double) Math.max(DAY, windowMillis - DAY));
         double score = (1 - Math.exp(-evidence)) * (0.5 + 0.5 * coverage) * time;
-        if (anonymous && !namesAuthor && !namesClaimer && accused == null) {
-            return null; // "rejected the criticism, …": links only to a claim of the claimer it names
+        if ((anonymous || namesOnly(rejected, parties)) && !namesAuthor && !namesClaimer && accused == null) {
+            // "rejected the criticism, …": links only to a claim of the claimer it names. So does a rejection whose
+            // own part names only who or where ("Aslin and Pinner [are not mercenaries]"): what it says of them
+            // is not in it, and every report naming them would share it.
+            return null;
         }
         if (!rejected.predicates().isEmpty() && rejected.predicates().stream().noneMatch(claimTerms::contains)) {
             // The same place and things, but not what is said to have happened there ("denied its drones attacked
@@ -335,6 +338,20 @@ public final class DisputeRule {
                 parties.add(LinkTerms.ENTITY + surname);
             }
         }
+    }
+
+    /** Whether the rejected part itself holds names only (entities, no word, event or number) and no predicate. */
+    static boolean namesOnly(RejectedContent r, Set<String> parties) {
+        if (!r.predicates().isEmpty() || r.core() == 0) {
+            return false;
+        }
+        for (int i = 0; i < r.core(); i++) {
+            String t = r.terms().get(i);
+            if (!t.startsWith(LinkTerms.ENTITY) && !parties.contains(t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a term is one of the parties, or a seat speaking for one ("Moscow" where Russia is the claimer). */

@@ -84,7 +84,15 @@ final class RejectedSpans {
                     if (predicate && !v.lower[k].equals(v.lower[cue])) {
                         predicates.add(v.tokens.starts()[k]);
                     }
+                    // A noun a copula makes the predicate: "the claims that the two men are mercenaries" says they are
+                    // mercenaries; a claim that only names the two men says something else of them.
+                    int head = tree.head(k);
+                    if (tree.relation(k).equals("cop") && head >= range[0] && head <= range[1] && tree.tag(head).equals("NOUN")
+                            && v.tag(head).equals("NOUN") && !predicates.contains(v.tokens.starts()[head])) {
+                        predicates.add(v.tokens.starts()[head]);
+                    }
                 }
+                predicates.sort(null);
                 statements.set(i, s.withRejected(new RejectedSpan(v.tokens.starts()[range[0]], v.tokens.ends()[range[1]], predicates)));
             }
         }

@@ -161,6 +161,18 @@ class ContestedLinksTest {
     }
 
     @Test
+    void whatANounAfterACopulaSaysOfTheSubjectMustBeInTheClaim() {
+        Story fuel = new Story("fuel", "Capital Daily", "2026-04-01T11:00:00Z",
+                "Officials fear that a bilateral dispute would fuel the false claims that the two Valdorian volunteers are mercenaries.");
+        Story sentenced = new Story("sentenced", "North Wire", "2026-04-01T08:00:00Z",
+                "Two Valdorian volunteers, Marek Olen and Jonas Brekke, were sentenced to ten years by the Karvisk court on Tuesday.");
+        assertTrue(links(sentenced, fuel).isEmpty(), "the report names the two volunteers, it does not call them mercenaries");
+        Story court = new Story("court", "North Wire", "2026-04-01T08:00:00Z",
+                "The Karvisk court said the two Valdorian volunteers were mercenaries paid by a foreign army.");
+        assertEquals(1, links(court, fuel).size(), "the court's claim that they are");
+    }
+
+    @Test
     void whatIsRejectedEndsWhereANewClauseBegins() {
         assertEquals("the allegation", rejected("Kestria and its allies rejected the allegation, and today the Valdorian envoy said the report was absurd."));
         assertEquals("that its navy had blocked ships near Oster, Lind and Port Amara",
