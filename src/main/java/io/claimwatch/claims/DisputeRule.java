@@ -386,7 +386,7 @@ public final class DisputeRule {
     static String accusedAnswering(StatementRef claim, StatementRef counter) {
         LinkTerms terms = LinkTerms.get();
         for (String x : claim.accused()) {
-            String seat = terms.seatCountry(x);
+            String seat = terms.speaksFor(x);
             if (x.equals(counter.claimerId()) || counter.side().contains(x) || seat != null && (seat.equals(counter.claimerId())
                     || counter.side().contains(seat)) || counter.claimerId() != null && counter.claimerId().endsWith("-" + x)) {
                 return x;
@@ -604,7 +604,7 @@ public final class DisputeRule {
     private static boolean authorsSide(StatementRef claim, RejectedContent rejected) {
         LinkTerms terms = LinkTerms.get();
         for (String author : rejected.authors()) {
-            String country = terms.seatCountry(author);
+            String country = terms.speaksFor(author);
             if (claim.side().contains(author) || country != null && (claim.side().contains(country) || country.equals(claim.claimerId()))) {
                 return true;
             }

@@ -49,6 +49,8 @@ public final class LinkTerms {
     private final Set<String> requestNouns;
     /** Entity id of a government seat or capital → its country's entity id; a union's body or seat → the union's. */
     private final Map<String, String> seats;
+    /** The seats, and well-known officials → the country (or union) they speak for. */
+    private final Map<String, String> speakers;
     /** Entity id of a union's body or seat → the union's entity id. */
     private final Map<String, String> unionBodies;
     /** Stem of a member word → its family's term. */
@@ -59,8 +61,8 @@ public final class LinkTerms {
             ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH));
 
     LinkTerms(Set<String> stopWords, Set<String> frameWords, Set<String> propositionNouns, Set<String> requestNouns,
-            Map<String, List<String>> families, Map<String, String> seats, Map<String, String> unionBodies, List<StatementKind> kinds,
-            EntityLexicon entities) {
+            Map<String, List<String>> families, Map<String, String> seats, Map<String, String> unionBodies, Map<String, String> officials,
+            List<StatementKind> kinds, EntityLexicon entities) {
         this.kinds = List.copyOf(kinds);
         this.unionBodies = Map.copyOf(unionBodies);
         this.stopWords = Set.copyOf(stopWords);
@@ -70,6 +72,8 @@ public final class LinkTerms {
         Map<String, String> allSeats = new HashMap<>(seats);
         allSeats.putAll(unionBodies);
         this.seats = Map.copyOf(allSeats);
+        allSeats.putAll(officials);
+        this.speakers = Map.copyOf(allSeats);
         this.entities = entities;
         Map<String, String> byStem = new HashMap<>();
         families.forEach((family, members) -> members.forEach(m -> byStem.put(stem(m.replace("-", "")), FAMILY + family)));
@@ -114,6 +118,12 @@ public final class LinkTerms {
             }
             Map<String, String> bodies = new HashMap<>();
             ub.properties().forEach(e -> bodies.put(e.getKey(), e.getValue().asText()));
+            JsonNode sf = root.path("speaks-for");
+            if (!sf.isObject()) {
+                throw new IllegalStateException(RESOURCE + ": 'speaks-for' must be a map of person entity id → country entity id");
+            }
+            Map<String, String> officials = new HashMap<>();
+            sf.properties().forEach(e -> officials.put(e.getKey(), e.getValue().asText()));
             List<StatementKind> kinds = new ArrayList<>();
             JsonNode k = root.path("statement-kinds");
             if (!k.isObject()) {
@@ -124,7 +134,7 @@ public final class LinkTerms {
                     e.getValue().path("self-commitment").asBoolean(false), e.getValue().path("alone").asBoolean(false))));
             return new LinkTerms(words(root.path("stop-words"), "stop-words"), words(root.path("frame-words"), "frame-words"),
                     words(root.path("proposition-nouns"), "proposition-nouns"), words(root.path("request-nouns"), "request-nouns"),
-                    families, seats, bodies, kinds, entities);
+                    families, seats, bodies, officials, kinds, entities);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
@@ -288,6 +298,15 @@ public final class LinkTerms {
     /** The country a government seat or capital speaks for ("kremlin" → "russia"), or the union a body of it does; or null. */
     String seatCountry(String entityId) {
         return seats.get(entityId);
+    }
+
+    /**
+     * The country (or union) a claimer speaks for: a seat's ({@link #seatCountry}), or a well-known official's
+     * ("vladimir-putin" → "russia"); or null. A person's country is no seat: "Ukraine" in Zelensky's words is
+     * what he speaks about, where "Moscow" in Russia's is Russia itself.
+     */
+    String speaksFor(String entityId) {
+        return speakers.get(entityId);
     }
 
     /** The union a body or seat of it stands for wherever it is named ("brussels" → "european-union"), or null. */

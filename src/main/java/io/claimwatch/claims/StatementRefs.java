@@ -458,7 +458,7 @@ public final class StatementRefs {
         List<String> names = new ArrayList<>();
         names.add(s.claimer());
         for (String id : s.claimerIds()) {
-            String seat = terms.seatCountry(id);
+            String seat = terms.speaksFor(id);
             if (seat != null) {
                 out.add(seat);
             }

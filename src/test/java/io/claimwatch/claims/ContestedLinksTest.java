@@ -173,6 +173,20 @@ class ContestedLinksTest {
     }
 
     @Test
+    void aWellKnownOfficialSpeaksForTheCountryOfTheirOffice() {
+        Story kremlin = new Story("kremlin", "North Wire", "2026-04-01T08:00:00Z",
+                "The Kremlin said the Kestrian navy had blocked grain ships near Port Amara.");
+        Story putin = new Story("putin", "Capital Daily", "2026-04-01T11:00:00Z",
+                "Vladimir Putin denied that the Kestrian navy had blocked grain ships near Port Amara.");
+        assertTrue(refs(putin).stream().anyMatch(r -> r.label() == StatementLabel.COUNTERCLAIM && r.side().contains("russia")),
+                "speaks-for in config/link-lexicon.yaml: " + refs(putin));
+        assertTrue(links(kremlin, putin).isEmpty(), "Putin does not dispute the Kremlin");
+        Story lind = new Story("lind", "Capital Daily", "2026-04-01T11:00:00Z",
+                "Petra Lind denied that the Kestrian navy had blocked grain ships near Port Amara.");
+        assertEquals(1, links(kremlin, lind).size(), "someone speaking for no listed country does");
+    }
+
+    @Test
     void whatIsRejectedEndsWhereANewClauseBegins() {
         assertEquals("the allegation", rejected("Kestria and its allies rejected the allegation, and today the Valdorian envoy said the report was absurd."));
         assertEquals("that its navy had blocked ships near Oster, Lind and Port Amara",
