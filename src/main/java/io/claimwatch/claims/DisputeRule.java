@@ -215,6 +215,12 @@ public final class DisputeRule {
         if (accusation && accused == null) {
             return null;
         }
+        String agent = agentOf(rejected);
+        if (agent != null && !claim.accused().isEmpty() && !accuses(claim, agent)) {
+            // Who did what to whom: "the unfounded accusation that Ukraine carried out genocide" rejects what is said
+            // of Ukraine; a claim accusing the Kremlin of genocide says it of someone else, in the same words.
+            return null;
+        }
         // "Russia's allegation that …" against a claim of the Russian ministry: whose statement it is, named by the claimer's side.
         boolean namesSide = !namesAuthor && !rejected.authors().isEmpty() && authorsSide(claim, rejected);
         double evidence = mass + (namesAuthor ? AUTHOR_BONUS : namesClaimer || answersClaim || accused != null || namesSide ? PARTY_BONUS : 0);
@@ -352,6 +358,50 @@ public final class DisputeRule {
             }
         }
         return true;
+    }
+
+    private static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile(
+            "\\b(?:been|being|was|were|is|are|be)\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en|wn|ck|ht)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The party the rejected clause says did something: the entity it opens with, before what it says happened
+     * ("that <u>Ukraine</u> carried out genocide", "that <u>British</u> navy personnel had blown up …"); null when it
+     * opens otherwise, says nothing happened, or is passive ("the base had been shelled": the base is no agent).
+     */
+    static String agentOf(RejectedContent r) {
+        if (r.core() == 0 || r.predicates().isEmpty() || !r.terms().get(0).startsWith(LinkTerms.ENTITY) || PASSIVE.matcher(r.text()).find()) {
+            return null;
+        }
+        return r.terms().get(0).substring(1);
+    }
+
+    /** Whether the claim accuses this party, or one of the same country ("the Kremlin" and "Russia", "London" and "British navy"). */
+    private static boolean accuses(StatementRef claim, String party) {
+        String country = countryOf(party);
+        for (String x : claim.accused()) {
+            if (x.equals(party) || countryOf(x).equals(country)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The country a party stands for: a seat's or an official's, a name's opening nationality ("british-navy"), or itself. */
+    private static String countryOf(String id) {
+        LinkTerms terms = LinkTerms.get();
+        String seat = terms.speaksFor(id);
+        if (seat != null) {
+            return seat;
+        }
+        int dash = id.indexOf('-');
+        if (dash > 0) {
+            String first = id.substring(0, dash);
+            String key = terms.key(Character.toUpperCase(first.charAt(0)) + first.substring(1));
+            if (key != null && key.startsWith(LinkTerms.ENTITY)) {
+                return key.substring(1);
+            }
+        }
+        return id;
     }
 
     /** Whether a term is one of the parties, or a seat speaking for one ("Moscow" where Russia is the claimer). */

@@ -187,6 +187,24 @@ class ContestedLinksTest {
     }
 
     @Test
+    void aRejectionOfWhatIsSaidOfOneCountryIsNoAnswerToAnAccusationOfAnother() {
+        Story accusation = new Story("accusation", "North Wire", "2026-04-01T08:00:00Z",
+                "Norway accused Sweden of carrying out a cyberattack on the Karvisk power station on Monday.");
+        Story ofAnother = new Story("another", "Capital Daily", "2026-04-01T11:00:00Z",
+                "Harbour officials rejected the false claims that Finland had carried out a cyberattack on the Karvisk power station.");
+        assertTrue(links(accusation, ofAnother).isEmpty(), "the same attack said of Finland, not of Sweden");
+        Story ofTheAccused = new Story("accused", "Capital Daily", "2026-04-01T11:00:00Z",
+                "Harbour officials rejected the false claims that Sweden had carried out a cyberattack on the Karvisk power station.");
+        assertEquals(1, links(accusation, ofTheAccused).size());
+        // A party named by its country's nationality is of that country: "British navy divers" are London's.
+        Story london = new Story("london", "North Wire", "2026-04-01T08:00:00Z",
+                "Russia has also accused London of being behind the explosions on the Baltic Star gas pipeline.");
+        Story divers = new Story("divers", "Capital Daily", "2026-04-01T11:00:00Z",
+                "Russia's defence ministry said British navy divers had blown up the Baltic Star gas pipeline, an assertion that London said was false.");
+        assertEquals(1, links(london, divers).size());
+    }
+
+    @Test
     void whatIsRejectedEndsWhereANewClauseBegins() {
         assertEquals("the allegation", rejected("Kestria and its allies rejected the allegation, and today the Valdorian envoy said the report was absurd."));
         assertEquals("that its navy had blocked ships near Oster, Lind and Port Amara",
