@@ -124,7 +124,41 @@ final class RejectedSpans {
         if (range != null && v.tag(range[0]).equals("ADP") && !v.lower[range[0]].equals("that")) {
             return null; // "about Finland", "across the river from …": a circumstance, not what is rejected (a misparse)
         }
-        return range != null && turnsDownARequest(v, range) ? null : range;
+        return range != null && (turnsDownARequest(v, range) || removesFromOffice(v, cue, range)) ? null : range;
+    }
+
+    /** Nouns of an office or post: "dismissed the head of the navy" removes someone from it. */
+    private static final Set<String> OFFICES = Set.of("head", "heads", "chief", "chiefs", "minister", "ministers", "commander",
+            "commanders", "general", "generals", "prosecutor", "prosecutors", "governor", "governors", "director", "directors",
+            "deputy", "deputies", "staff", "employees", "workers", "judge", "judges", "coach", "manager", "managers", "ambassador",
+            "ambassadors", "envoy", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisers", "advisor", "aide", "aides",
+            "mayor", "officer", "officers", "official", "officials", "secretary", "chairman", "chairwoman", "chair", "board", "cabinet",
+            "government", "leadership", "executive", "executives", "team");
+
+    /**
+     * "dismissed Ukraine's prosecutor general", "dismissed the head of the security service", "dismissed
+     * Venediktova": removed someone from office, which rejects no claim. Not "dismissed Putin's claims": a
+     * name followed by "'s" is whose statement it is.
+     */
+    private static boolean removesFromOffice(SentenceView v, int cue, int[] range) {
+        if (!v.lower[cue].startsWith("dismiss")) {
+            return false;
+        }
+        for (int k = range[0]; k <= range[1]; k++) {
+            for (SentenceView.EntityMention m : v.mentions) {
+                boolean possessive = m.end() < v.size() && (v.lower[m.end()].equals("'s") || v.lower[m.end()].equals("’s"));
+                if (m.first() == k && m.entity().type() == io.claimwatch.model.EntityType.PERSON && !possessive) {
+                    return true;
+                }
+            }
+            if (v.tag(k).equals("NOUN")) {
+                return OFFICES.contains(v.lower[k]);
+            }
+            if (v.tag(k).equals("VERB") || v.lower[k].equals("that")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean possessive(SentenceView v, int[] range) {

@@ -134,6 +134,12 @@ class ContestedLinksTest {
                 rejected("The Kestrian Navy rejected accusations that its navy had blocked grain ships near Port Amara as lies."));
         Statement appeal = counterclaim("A court in Krasno denied her appeal on Tuesday.");
         assertTrue(appeal == null || appeal.rejected() == null, "turning down a request disputes no proposition");
+        for (String fired : List.of("In two decrees on Sunday, the president dismissed Kestria's chief prosecutor, Marta Velna, and the head of the security service.",
+                "The president dismissed Petra Lind on Sunday.")) {
+            Statement s = counterclaim(fired);
+            assertTrue(s == null || s.rejected() == null, "removing someone from office disputes no proposition: " + fired);
+        }
+        assertEquals("Petra Lind's claims about the harbour", rejected("The president dismissed Petra Lind's claims about the harbour as fiction."));
     }
 
     @Test
