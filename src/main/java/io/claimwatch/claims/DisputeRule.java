@@ -227,7 +227,7 @@ public final class DisputeRule {
         double apart = Math.abs(lag);
         double time = apart <= DAY ? 1 : 1 - 0.15 * Math.min(1, (apart - DAY) / (double) Math.max(DAY, windowMillis - DAY));
         double score = (1 - Math.exp(-evidence)) * (0.5 + 0.5 * coverage) * time;
-        if ((anonymous || namesOnly(rejected, parties)) && !namesAuthor && !namesClaimer && accused == null) {
+        if ((anonymous || namesOnly(rejected)) && !namesAuthor && !namesClaimer && accused == null) {
             // "rejected the criticism, …": links only to a claim of the claimer it names. So does a rejection whose
             // own part names only who or where ("Aslin and Pinner [are not mercenaries]"): what it says of them
             // is not in it, and every report naming them would share it.
@@ -347,17 +347,11 @@ public final class DisputeRule {
     }
 
     /** Whether the rejected part itself holds names only (entities, no word, event or number) and no predicate. */
-    static boolean namesOnly(RejectedContent r, Set<String> parties) {
+    static boolean namesOnly(RejectedContent r) {
         if (!r.predicates().isEmpty() || r.core() == 0) {
             return false;
         }
-        for (int i = 0; i < r.core(); i++) {
-            String t = r.terms().get(i);
-            if (!t.startsWith(LinkTerms.ENTITY) && !parties.contains(t)) {
-                return false;
-            }
-        }
-        return true;
+        return r.terms().subList(0, r.core()).stream().allMatch(t -> t.startsWith(LinkTerms.ENTITY));
     }
 
     private static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile(
@@ -394,14 +388,8 @@ public final class DisputeRule {
             return seat;
         }
         int dash = id.indexOf('-');
-        if (dash > 0) {
-            String first = id.substring(0, dash);
-            String key = terms.key(Character.toUpperCase(first.charAt(0)) + first.substring(1));
-            if (key != null && key.startsWith(LinkTerms.ENTITY)) {
-                return key.substring(1);
-            }
-        }
-        return id;
+        String nationality = dash > 0 ? terms.countryOf(Character.toUpperCase(id.charAt(0)) + id.substring(1, dash)) : null;
+        return nationality != null ? nationality : id;
     }
 
     /** Whether a term is one of the parties, or a seat speaking for one ("Moscow" where Russia is the claimer). */

@@ -504,11 +504,7 @@ final class RejectedSpans {
         for (int k = range[0]; k < range[1] || k == range[1] && k + 1 < v.size(); k++) {
             if (terms.isPropositionNoun(v.lower[k]) && k + 1 < v.size() && PROPOSITION_LINKS.contains(v.lower[k + 1])
                     && !relative(v, k + 1)) {
-                int end = k + 1;
-                while (end + 1 < v.size() && !CLAUSE_END.contains(v.lower[end + 1])) {
-                    end++;
-                }
-                return new int[] {range[0], Math.max(range[1], end)};
+                return new int[] {range[0], Math.max(range[1], clauseEnd(v, k + 1))};
             }
         }
         return range;

@@ -405,8 +405,8 @@ class DisputeRuleTest {
         // "Contrary to the propaganda, Petra Lind and Karvisk [are not …]": the names, and nothing said of them.
         RejectedContent names = new RejectedContent("Petra Lind and Karvisk", null, List.of("@petra-lind", "@karvisk"),
                 List.of("Petra Lind", "Karvisk"), 2, List.of(), List.of());
-        assertTrue(DisputeRule.namesOnly(names, java.util.Set.of()));
-        assertFalse(DisputeRule.namesOnly(shelledTheStation, java.util.Set.of()), "the station's words say what happened");
+        assertTrue(DisputeRule.namesOnly(names));
+        assertFalse(DisputeRule.namesOnly(shelledTheStation), "the station's words say what happened");
         StatementRef report = claim("a:0", "First Wire", 0, null, List.of("petra-lind", "karvisk"), "visit", "visited");
         assertNull(rule.link(report, counter("b:0", "Second Daily", 5, "kestria", List.of("kestria", "karvisk"), names, List.of())),
                 "every report naming them would share the names");
