@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether a counterclaim from one outlet disputes a claim from another, by the proposition it
@@ -221,6 +223,11 @@ public final class DisputeRule {
             // of Ukraine; a claim accusing the Kremlin of genocide says it of someone else, in the same words.
             return null;
         }
+        if (claim.accused().isEmpty() && otherDoers(claim, rejected)) {
+            // "a video suggesting Ukrainian missiles were behind the attack is fake" against "killed in a Russian strike":
+            // the claim says another party did it, and so agrees with the rejection.
+            return null;
+        }
         // "Russia's allegation that …" against a claim of the Russian ministry: whose statement it is, named by the claimer's side.
         boolean namesSide = !namesAuthor && !rejected.authors().isEmpty() && authorsSide(claim, rejected);
         double evidence = mass + (namesAuthor ? AUTHOR_BONUS : namesClaimer || answersClaim || accused != null || namesSide ? PARTY_BONUS : 0);
@@ -354,6 +361,8 @@ public final class DisputeRule {
         return r.terms().subList(0, r.core()).stream().allMatch(t -> t.startsWith(LinkTerms.ENTITY));
     }
 
+    private static final Pattern ACCUSING = Pattern.compile("\\b(?:accus|blam)\\p{L}*", Pattern.CASE_INSENSITIVE);
+
     private static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile(
             "\\b(?:been|being|was|were|is|are|be)\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en|wn|ck|ht)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
@@ -378,6 +387,19 @@ public final class DisputeRule {
             }
         }
         return false;
+    }
+
+    /** Whether what is rejected and the claim each say who did it, and name no one in common. */
+    static boolean otherDoers(StatementRef claim, RejectedContent rejected) {
+        // "denies targeting civilians and accuses Kyiv of shelling the plant": who it accuses is asserted, not rejected.
+        Matcher accusing = ACCUSING.matcher(rejected.text());
+        String denied = accusing.find() ? rejected.text().substring(0, accusing.start()) : rejected.text();
+        Set<String> rejectedDoers = EventDoers.in(denied);
+        if (rejectedDoers.isEmpty()) {
+            return false;
+        }
+        Set<String> claimDoers = EventDoers.in(claim.text());
+        return !claimDoers.isEmpty() && java.util.Collections.disjoint(claimDoers, rejectedDoers);
     }
 
     /** The country a party stands for: a seat's or an official's, a name's opening nationality ("british-navy"), or itself. */

@@ -57,6 +57,8 @@ public final class LinkTerms {
     private final Map<String, String> families;
     private final List<StatementKind> kinds;
     private final EntityLexicon entities;
+    /** One-word country names, lower case, to their entity ids ("russia" → "russia"). */
+    private final Map<String, String> countryNames;
     private final ThreadLocal<SnowballStemmer> stemmer =
             ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH));
 
@@ -75,6 +77,10 @@ public final class LinkTerms {
         allSeats.putAll(officials);
         this.speakers = Map.copyOf(allSeats);
         this.entities = entities;
+        Map<String, String> countries = new HashMap<>();
+        entities.demonyms().values().stream().filter(c -> c != null && !c.isBlank() && c.indexOf(' ') < 0)
+                .forEach(c -> countries.put(c.toLowerCase(Locale.ROOT), NameVariants.slug(c)));
+        this.countryNames = Map.copyOf(countries);
         Map<String, String> byStem = new HashMap<>();
         families.forEach((family, members) -> members.forEach(m -> byStem.put(stem(m.replace("-", "")), FAMILY + family)));
         this.families = Map.copyOf(byStem);
@@ -267,6 +273,11 @@ public final class LinkTerms {
     }
 
     /** Whether a word is a noun for something said that someone can be named the author of ("Russia's pledge"). */
+    /** Whether a word (lower case) frames what is said rather than saying it ("said", "claims", "denied"). */
+    boolean isFrameWord(String lower) {
+        return frameWords.contains(lower);
+    }
+
     boolean isAuthoredNoun(String lower) {
         return propositionNouns.contains(lower) && !stopWords.contains(lower) && lower.length() >= 4;
     }
@@ -288,6 +299,23 @@ public final class LinkTerms {
             }
         }
         return false;
+    }
+
+    /**
+     * The country a capitalised word stands for as a party: its name, its nationality or its seat ("Russia",
+     * "Russian", "Moscow" → "russia"), or null.
+     */
+    String partyCountry(String form) {
+        if (form.isEmpty() || !Character.isUpperCase(form.charAt(0))) {
+            return null;
+        }
+        String lower = form.toLowerCase(Locale.ROOT);
+        String named = countryNames.get(lower);
+        if (named != null) {
+            return named;
+        }
+        String seat = seats.get(lower);
+        return seat != null ? seat : countryOf(form);
     }
 
     /** "appeal", "request", "proposal": what a denial turns down when it is a decision, not a dispute. */

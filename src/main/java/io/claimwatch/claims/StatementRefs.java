@@ -100,8 +100,13 @@ public final class StatementRefs {
             parties.addAll(side);
             Set<String> withSide = new LinkedHashSet<>(entities);
             withSide.addAll(parties);
-            parties.addAll(surnames(a, withSide));
+            // A surname stands for the claimer only when it is the claimer's; another person's is that person
+            // named ("Griner's freedom" against "the appeal of Brittney Griner").
+            List<String> surnames = surnames(a, withSide);
+            String claimerSurname = surnameKey(s.claimerId());
+            parties.addAll(surnames.stream().filter(n -> n.equals(claimerSurname)).toList());
             parties.removeAll(entities);
+            entities.addAll(surnames);
             entities.addAll(parties);
             List<String> keys = entities.stream().limit(caps.entityKeysPerClaim()).toList();
             List<String> partyKeys = keys.stream().filter(parties::contains).toList();

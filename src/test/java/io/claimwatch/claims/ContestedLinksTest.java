@@ -153,6 +153,16 @@ class ContestedLinksTest {
     }
 
     @Test
+    void aPersonsSurnameStandsForTheClaimerOnlyWhenThePersonIsTheClaimer() {
+        StatementRef claim = refs(new Story("appeal", "North Wire", "2026-04-01T08:00:00Z",
+                "A court in Karvisk rejected the appeal of the cyclist Marta Velnova on Tuesday, her lawyer Anton Brisk said.")).get(0);
+        assertEquals("Anton Brisk", claim.claimer(), claim.toString());
+        assertTrue(claim.entityIds().contains("velnova") && !claim.partyKeys().contains("velnova"),
+                "the cyclist named by surname elsewhere is the cyclist named: " + claim);
+        assertTrue(claim.partyKeys().contains("brisk"), "the lawyer's surname stands for the claimer only: " + claim);
+    }
+
+    @Test
     void aUnionsSeatAndItsBodiesAreOnePartyACapitalNamedInPassingIsNoKey() {
         Story resolution = new Story("parliament", "North Wire", "2026-04-01T08:00:00Z",
                 "On Thursday the European Parliament backed a resolution accusing the government of jailing reporters.");

@@ -149,6 +149,31 @@ class DisputeRuleTest {
     }
 
     @Test
+    void rejectingOneSidesVersionOfAnEventAgreesWithAReportThatTheOtherSideDidIt() {
+        RejectedContent theirMissiles = rejects("a clip suggesting Ukrainian missiles were behind the attack on the Karvisk power station",
+                List.of("~attack", "@karvisk", "power", "station", "artilleri"), List.of("attack", "Karvisk", "power", "station", "artillery"),
+                List.of("~attack"));
+        StatementRef fake = answer("b:0", 5, "kestria", List.of("kestria", "karvisk"), List.of(), theirMissiles);
+        StatementRef russianStrike = said("a:0", 0, StatementLabel.CLAIM, "petra-lind",
+                "Petra Lind said a Russian artillery strike hit the Karvisk power station.", List.of("petra-lind", "karvisk"), List.of(),
+                "artilleri", "artillery", "~attack", "strike", "power", "power", "station", "station");
+        assertNull(rule.link(russianStrike, fake), "the clip said Ukraine did it; the claim says Russia did: they agree");
+        StatementRef ukrainianStrike = said("a:0", 0, StatementLabel.CLAIM, "petra-lind",
+                "Petra Lind said a Ukrainian artillery strike hit the Karvisk power station.", List.of("petra-lind", "karvisk"), List.of(),
+                "artilleri", "artillery", "~attack", "strike", "power", "power", "station", "station");
+        assertNotNull(rule.link(ukrainianStrike, fake), "the version the clip is said to fake");
+        StatementRef nobodyNamed = said("a:0", 0, StatementLabel.CLAIM, "petra-lind",
+                "Petra Lind said an artillery strike hit the Karvisk power station.", List.of("petra-lind", "karvisk"), List.of(),
+                "artilleri", "artillery", "~attack", "strike", "power", "power", "station", "station");
+        assertNotNull(rule.link(nobodyNamed, fake), "a claim that names no doer may be that version");
+        RejectedContent deniesAndAccuses = rejects("striking civilians and accuses Ukrainian artillery of shelling the Karvisk power station",
+                List.of("~attack", "@karvisk", "power", "station", "artilleri"), List.of("striking", "Karvisk", "power", "station", "artillery"),
+                List.of("~attack"));
+        assertNotNull(rule.link(russianStrike, answer("b:0", 5, "kestria", List.of("kestria", "karvisk"), List.of(), deniesAndAccuses)),
+                "whom a denial goes on to accuse is asserted, not rejected");
+    }
+
+    @Test
     void theGatesOutletClaimerSideWindowAndTimeOrder() {
         List<String> keys = List.of("kestria", "karvisk");
         assertNull(rule.link(claim, counter("b:0", "First Wire", 5, "kestria", keys, shelledTheStation, List.of())), "the same outlet");

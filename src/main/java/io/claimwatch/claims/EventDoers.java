@@ -1,0 +1,82 @@
+package io.claimwatch.claims;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The countries a statement says carried out the event it reports: a country, its nationality or its seat
+ * a few words before an act of force or a force ("a Russian strike", "Russia shelled", "Ukrainian missiles
+ * were behind"), not the target of one ("a strike on Russian positions", "attacking Ukrainian troops").
+ *
+ * <p>Why: a rejection of one side's version of an event ("a video suggesting Ukrainian missiles were behind the
+ * attack is fake") agrees with a report that the other side did it ("killed in a Russian strike"); they share
+ * the event, not the proposition.
+ */
+final class EventDoers {
+
+    /** Families of acts someone carries out (not "killed", "injured": those tell the victims). */
+    private static final Set<String> ACTS = Set.of("~attack", "~invade", "~explode", "~shoot-down", "~capture", "~torture",
+            "~poison", "~hack", "~blockade");
+
+    /** Forces and weapons: "Russian forces", "Ukrainian drones". */
+    private static final Set<String> FORCES = Set.of("forces", "force", "troops", "army", "military", "soldiers", "missile",
+            "missiles", "rocket", "rockets", "drone", "drones", "artillery", "jets", "warplanes", "navy", "units", "shells");
+
+    /**
+     * Words before a party that make it the target or the place, not the doer, or the maker of the arms
+     * someone else uses ("using Iranian drones", "supplied with US missiles").
+     */
+    private static final Set<String> TARGET_MARKS = Set.of("on", "against", "at", "into", "toward", "towards", "near",
+            "of", "over", "targeting", "targeted", "hit", "hitting", "using", "use", "used", "uses", "with", "supplied",
+            "supplying", "sent", "sending", "bought", "buying", "acquired", "acquiring", "received", "receiving",
+            "delivered", "delivering", "provided", "providing");
+
+    /** How many words a doer and its act may have between them ("Ukraine was preparing to detonate"). */
+    private static final int REACH = 5;
+
+    private static final Pattern TOKEN = Pattern.compile("\\p{L}+|[,;:.!?()\u2013\u2014\"\u201c\u201d]");
+
+    private EventDoers() {}
+
+    /** A word before a party that makes it the target: a preposition of place or aim, or an act ("attacking Ukrainian troops"). */
+    private static boolean target(LinkTerms terms, String before) {
+        String key = Character.isLetter(before.charAt(0)) ? terms.key(before) : null;
+        return TARGET_MARKS.contains(before.toLowerCase(Locale.ROOT)) || key != null && ACTS.contains(key);
+    }
+
+    /** The countries the text says carried out an act of force, in text order. */
+    static Set<String> in(String text) {
+        LinkTerms terms = LinkTerms.get();
+        java.util.List<String> tokens = new java.util.ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            tokens.add(m.group());
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String country = Character.isLetter(tokens.get(i).charAt(0)) ? terms.partyCountry(tokens.get(i)) : null;
+            if (country == null || i > 0 && target(terms, tokens.get(i - 1))) {
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + REACH); k++) {
+                String t = tokens.get(k);
+                if (!Character.isLetter(t.charAt(0))) {
+                    break;
+                }
+                String lower = t.toLowerCase(Locale.ROOT);
+                if (terms.partyCountry(t) != null || terms.isFrameWord(lower)) {
+                    break; // "Russia said Ukrainian forces …", "Ukrainian claims that …": another party, or who speaks
+                }
+                String key = terms.key(t);
+                if (FORCES.contains(lower) || key != null && ACTS.contains(key)) {
+                    out.add(country);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+}

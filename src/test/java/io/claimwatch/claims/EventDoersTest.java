@@ -1,0 +1,32 @@
+package io.claimwatch.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class EventDoersTest {
+
+    @Test
+    void aCountryItsNationalityOrItsSeatBeforeAnActOfForceOrAForceDidIt() {
+        assertEquals(Set.of("russia"), EventDoers.in("Eleven people were killed in a Russian strike on the depot."));
+        assertEquals(Set.of("ukraine"), EventDoers.in("a clip suggesting Ukrainian missiles were behind the blast"));
+        assertEquals(Set.of("ukraine"), EventDoers.in("Ukraine was preparing to detonate a bomb at the dam"));
+        assertEquals(Set.of("russia"), EventDoers.in("Moscow's forces shelled the bridge twice."));
+    }
+
+    @Test
+    void aTargetAPlaceOrTheMakerOfArmsSomeoneElseUsesDidNothing() {
+        assertEquals(Set.of(), EventDoers.in("a drone strike on Russian positions near the border"));
+        assertEquals(Set.of(), EventDoers.in("the army kept attacking Ukrainian troops from the plant"));
+        assertEquals(Set.of(), EventDoers.in("it was using Iranian drones"));
+        assertEquals(Set.of(), EventDoers.in("Russia said on Monday that it would reopen the port"), "no act of force");
+    }
+
+    @Test
+    void whoSpeaksIsNotWhoActs() {
+        assertEquals(Set.of("ukraine"), EventDoers.in("Russia said Ukrainian forces shelled the plant."),
+                "the window of a speaker stops at its verb and at another party");
+        assertEquals(Set.of(), EventDoers.in("Ukrainian claims that the plant is a base"));
+    }
+}
