@@ -618,7 +618,7 @@ public final class DisputeRule {
 
     /** The counterclaim names the claim's claimer: by entity (or nationality), or by its name as written. */
     private static boolean namesClaimer(StatementRef claim, StatementRef counter) {
-        return namedIn(claim, counter) || counter.rejected() != null && claim.claimerId() != null
+        return namedIn(claim, counter) || describedIn(claim, counter) || counter.rejected() != null && claim.claimerId() != null
                 && counter.rejected().terms().contains(LinkTerms.ENTITY + claim.claimerId());
     }
 
@@ -648,6 +648,27 @@ public final class DisputeRule {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a claimer named by a description ("A Russian court") is named again in the counterclaim by its
+     * head noun with "the" ("calling the court's decision a sham").
+     */
+    private static boolean describedIn(StatementRef claim, StatementRef counter) {
+        String head = claim.claimerId() == null ? descriptionHead(claim.claimer()) : null;
+        return head != null && !counter.claimer().toLowerCase(Locale.ROOT).contains(head)
+                && Pattern.compile("\\bthe " + Pattern.quote(head) + "(?:'s|’s)?\\b", Pattern.CASE_INSENSITIVE).matcher(counter.text()).find();
+    }
+
+    /** The head noun of a claimer described rather than named ("A Russian court" → "court"), or null. */
+    static String descriptionHead(String claimer) {
+        String[] words = claimer.trim().split("\\s+");
+        String last = words[words.length - 1];
+        if (words.length < 2 || last.length() < 4 || !last.chars().allMatch(Character::isLowerCase)) {
+            return null;
+        }
+        String key = LinkTerms.get().key(last);
+        return key == null || key.startsWith(LinkTerms.FAMILY) ? null : last;
     }
 
     /** Whether the rejected content's own part holds nothing but the parties ("Russia's pledge" against a claim by Russia). */

@@ -174,6 +174,24 @@ class DisputeRuleTest {
     }
 
     @Test
+    void aClaimerDescribedRatherThanNamedIsNamedAgainByItsHeadNoun() {
+        StatementRef ruling = new StatementRef("a:0", "a", "First Wire", "https://x.example/a", 0, StatementLabel.CLAIM, 0.9,
+                "A Karvisk court", null, "A Karvisk court has turned down the appeal of the power station's owner.", List.of("karvisk"),
+                List.of("appeal", "power", "station"), List.of("appeal", "power", "station"), null, List.of());
+        RejectedContent theHearing = new RejectedContent("the hearing on the power station", null, List.of("hear", "power", "station", "orlenko"),
+                List.of("hearing", "power", "station", "Orlenko"), 3, List.of(), List.of());
+        StatementRef sham = new StatementRef("b:0", "b", "Second Daily", "https://x.example/b", 5 * HOUR, StatementLabel.COUNTERCLAIM, 0.9,
+                "Anna Vell", "anna-vell", "Anna Vell said after the court's decision in Karvisk that the hearing on the power station was a sham, Orlenko wrote.",
+                List.of("anna-vell", "karvisk"), List.of(), List.of(), theHearing, List.of());
+        ContestedLink link = rule.link(ruling, sham);
+        assertNotNull(link, "“the court's decision” names the court that ruled");
+        StatementRef noCourt = new StatementRef("b:0", "b", "Second Daily", "https://x.example/b", 5 * HOUR, StatementLabel.COUNTERCLAIM, 0.9,
+                "Anna Vell", "anna-vell", "Anna Vell said in Karvisk that the hearing on the power station was a sham, Orlenko wrote.",
+                List.of("anna-vell", "karvisk"), List.of(), List.of(), theHearing, List.of());
+        assertNull(rule.link(ruling, noCourt), "the same words without naming the claimer are too little");
+    }
+
+    @Test
     void theGatesOutletClaimerSideWindowAndTimeOrder() {
         List<String> keys = List.of("kestria", "karvisk");
         assertNull(rule.link(claim, counter("b:0", "First Wire", 5, "kestria", keys, shelledTheStation, List.of())), "the same outlet");
