@@ -454,6 +454,12 @@ public final class StatementRefs {
      * name in the sentence ("Russian President Vladimir Putin") or an apposition right after it ("X,
      * Russia's ambassador, …"), the nearest one.
      */
+    /**
+     * What ends a claimer's description before its name: a quotation mark or a clause's punctuation, not the
+     * comma of an apposition ("Ukraine's foreign minister, Dmytro Kuleba") nor the stop of "U.S.".
+     */
+    private static final Pattern CLAIMER_DESCRIPTION_STOP = Pattern.compile("[\"\u201c\u201d;:!?()]");
+
     static List<String> side(LinkTerms terms, String text, Annotation a, Statement s) {
         if (s.claimer().equals("article")) {
             return List.of();
@@ -489,7 +495,14 @@ public final class StatementRefs {
                 continue;
             }
             String before = text.substring(Math.max(s.start(), m.start() - 60), m.start());
-            String[] w = before.split("[^\\p{L}]+");
+            // Only the claimer's own description: not the end of a quotation before it ("… Kremlin propaganda,"
+            // Podolyak said) nor another clause.
+            Matcher stop = CLAIMER_DESCRIPTION_STOP.matcher(before);
+            int from = 0;
+            while (stop.find()) {
+                from = stop.end();
+            }
+            String[] w = before.substring(from).split("[^\\p{L}]+");
             for (int k = w.length - 1, counted = 0; k >= 0 && counted < 3; k--) {
                 String c = w[k].isEmpty() ? null : country(terms, knowledge, w[k]);
                 if (c != null) {

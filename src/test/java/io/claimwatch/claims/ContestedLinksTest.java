@@ -153,6 +153,13 @@ class ContestedLinksTest {
     }
 
     @Test
+    void theCountryEndingAQuotationIsNotTheSideOfWhoeverSaysIt() {
+        StatementRef quoted = refs(new Story("quote", "North Wire", "2026-04-01T08:00:00Z",
+                "\u201cThe blast at the dam was staged by the Kremlin,\u201d Mykhailo Podolyak said on Monday.")).get(0);
+        assertEquals(List.of("ukraine"), quoted.side(), quoted.toString());
+    }
+
+    @Test
     void aPersonsSurnameStandsForTheClaimerOnlyWhenThePersonIsTheClaimer() {
         StatementRef claim = refs(new Story("appeal", "North Wire", "2026-04-01T08:00:00Z",
                 "A court in Karvisk rejected the appeal of the cyclist Marta Velnova on Tuesday, her lawyer Anton Brisk said.")).get(0);
