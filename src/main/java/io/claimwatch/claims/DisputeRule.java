@@ -183,6 +183,11 @@ public final class DisputeRule {
                 || !shareAnEntity(claim, counter) || sameSide(claim, counter)) {
             return null;
         }
+        if (reactsTo(claim, counter)) {
+            // "Biden says about Putin's statement that he has no intent to use nuclear weapons …" against Putin's
+            // denial: the claim answers the counterclaim's claimer, not the other way round.
+            return null;
+        }
         Set<String> parties = new HashSet<>();
         addParty(parties, claim.claimerId());
         addParty(parties, counter.claimerId());
@@ -387,6 +392,42 @@ public final class DisputeRule {
             }
         }
         return false;
+    }
+
+    /** "Putin's statement", "Russia's explanation": a possessive name before a noun of something said. */
+    private static final Pattern WHOSE_STATEMENT = Pattern.compile("(\\p{Lu}[\\p{L}.-]*)['\u2019]s\\s+(\\p{Ll}+)(?:\\s+(\\p{Ll}+))?");
+
+    /** Nouns of an answer given, besides those of something said ({@link LinkTerms#isAuthoredNoun}). */
+    private static final Set<String> ANSWER_NOUNS = Set.of("explanation", "explanations", "denial", "denials", "response", "reply");
+
+    /**
+     * Whether the claim speaks of a statement of the counterclaim's claimer or its side ("poking fun at
+     * Russia's explanation", "says about Putin's statement that …"): it reacts to that claimer, whose
+     * counterclaim is then what it answers rather than an answer to it.
+     */
+    static boolean reactsTo(StatementRef claim, StatementRef counter) {
+        if (counter.claimer().equals("article")) {
+            return false;
+        }
+        LinkTerms terms = LinkTerms.get();
+        Matcher m = WHOSE_STATEMENT.matcher(claim.text());
+        while (m.find()) {
+            if (!saidNoun(terms, m.group(2)) && !(m.group(3) != null && saidNoun(terms, m.group(3)))) {
+                continue; // "Putin's war"; "Russia's latest explanation" is one
+            }
+            String name = m.group(1);
+            String lower = name.toLowerCase(Locale.ROOT);
+            String country = terms.partyCountry(name);
+            if (counter.claimer().toLowerCase(Locale.ROOT).contains(lower) || lower.equals(StatementRefs.surnameKey(counter.claimerId()))
+                    || country != null && (country.equals(counter.claimerId()) || counter.side().contains(country))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean saidNoun(LinkTerms terms, String lower) {
+        return terms.isAuthoredNoun(lower) || ANSWER_NOUNS.contains(lower);
     }
 
     /** Whether what is rejected and the claim each say who did it, and name no one in common. */

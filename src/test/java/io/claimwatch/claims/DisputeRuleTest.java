@@ -174,6 +174,21 @@ class DisputeRuleTest {
     }
 
     @Test
+    void aClaimThatSpeaksOfTheCounterclaimersStatementAnswersItAndIsNotDisputedByIt() {
+        StatementRef denial = counter("b:0", "Second Daily", 5, "kestria", List.of("kestria", "karvisk"), shelledTheStation, List.of("kestria"));
+        assertNotNull(rule.link(claim, denial), "the claim states what the denial rejects");
+        StatementRef mocking = new StatementRef("a:0", "a", "First Wire", "https://x.example/a", 0, StatementLabel.CLAIM, 0.9, "petra-lind",
+                "petra-lind", "Petra Lind mocked Kestria's explanation that a fire, not artillery, had struck the Karvisk power station.",
+                claim.entityIds(), claim.words(), claim.forms(), null, List.of());
+        assertTrue(DisputeRule.reactsTo(mocking, denial));
+        assertNull(rule.link(mocking, denial), "the claim answers Kestria's statement; Kestria's denial does not dispute it");
+        StatementRef war = new StatementRef("a:0", "a", "First Wire", "https://x.example/a", 0, StatementLabel.CLAIM, 0.9, "petra-lind",
+                "petra-lind", "Petra Lind said Kestria's artillery had struck the Karvisk power station.", claim.entityIds(), claim.words(),
+                claim.forms(), null, List.of());
+        assertFalse(DisputeRule.reactsTo(war, denial), "“Kestria's artillery” is no statement of Kestria's");
+    }
+
+    @Test
     void aClaimerDescribedRatherThanNamedIsNamedAgainByItsHeadNoun() {
         StatementRef ruling = new StatementRef("a:0", "a", "First Wire", "https://x.example/a", 0, StatementLabel.CLAIM, 0.9,
                 "A Karvisk court", null, "A Karvisk court has turned down the appeal of the power station's owner.", List.of("karvisk"),
