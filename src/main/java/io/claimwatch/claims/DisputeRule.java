@@ -183,6 +183,11 @@ public final class DisputeRule {
                 || !shareAnEntity(claim, counter) || sameSide(claim, counter)) {
             return null;
         }
+        if (negatedProposition(rejected.text()) && !NEGATION.matcher(claim.text()).find()) {
+            // "dismissed Putin's claim that he won't use nuclear weapons" against "sparking fears he may use one": the
+            // claim says the opposite of what is called untrue, and so agrees with the dismissal.
+            return null;
+        }
         if (reactsTo(claim, counter)) {
             // "Biden says about Putin's statement that he has no intent to use nuclear weapons …" against Putin's
             // denial: the claim answers the counterclaim's claimer, not the other way round.
@@ -393,6 +398,28 @@ public final class DisputeRule {
         }
         return false;
     }
+
+    /** A negation: "not", "no", "never", "won't". */
+    private static final Pattern NEGATION = Pattern.compile("\\b(?:not|no|never|none|nothing|neither|nor|cannot)\\b|n['\u2019]t\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the rejected text is a statement whose content is negated: a noun of something said with a
+     * negated "that" clause ("Putin's claim this week that he won't use nuclear weapons"). Not a counterclaim's own
+     * negation ("none of its units were there", "Biden insisted: “We do not want …”").
+     */
+    static boolean negatedProposition(String rejectedText) {
+        Matcher that = PROPOSITION_THAT.matcher(rejectedText);
+        while (that.find()) {
+            if (LinkTerms.get().isAuthoredNoun(that.group(1).toLowerCase(Locale.ROOT))) {
+                return NEGATION.matcher(rejectedText).region(that.end(), rejectedText.length()).find();
+            }
+        }
+        return false;
+    }
+
+    /** A noun and the "that" of what it says, a few words apart: "claim this week that …". */
+    private static final Pattern PROPOSITION_THAT = Pattern.compile("\\b(\\p{L}+)(?=(?:\\s+\\p{L}+){0,3}\\s+that\\b)");
 
     /** "Putin's statement", "Russia's explanation": a possessive name before a noun of something said. */
     private static final Pattern WHOSE_STATEMENT = Pattern.compile("(\\p{Lu}[\\p{L}.-]*)['\u2019]s\\s+(\\p{Ll}+)(?:\\s+(\\p{Ll}+))?");

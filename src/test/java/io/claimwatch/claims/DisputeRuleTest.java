@@ -189,6 +189,26 @@ class DisputeRuleTest {
     }
 
     @Test
+    void dismissingANegatedClaimAgreesWithAClaimOfTheOpposite() {
+        assertTrue(DisputeRule.negatedProposition("Petra Lind's claim this week that her artillery won't strike the Karvisk power station"));
+        assertFalse(DisputeRule.negatedProposition("recent statements, Lind insisted: “We do not strike power stations”"),
+                "the counterclaim's own negation, no claim that says it");
+        assertFalse(DisputeRule.negatedProposition("the claim that her artillery struck the Karvisk power station"));
+        RejectedContent wontStrike = rejects("Petra Lind's claim this week that her artillery won't strike the Karvisk power station",
+                List.of("artilleri", "~attack", "@karvisk", "power", "station"), List.of("artillery", "strike", "Karvisk", "power", "station"),
+                List.of("~attack"));
+        StatementRef threat = new StatementRef("a:0", "a", "First Wire", "https://x.example/a", 0, StatementLabel.CLAIM, 0.9, "petra-lind",
+                "petra-lind", "Petra Lind threatened that her artillery would strike the Karvisk power station.", claim.entityIds(),
+                claim.words(), claim.forms(), null, List.of());
+        StatementRef pledge = new StatementRef("a:0", "a", "First Wire", "https://x.example/a", 0, StatementLabel.CLAIM, 0.9, "petra-lind",
+                "petra-lind", "Petra Lind said her artillery would not strike the Karvisk power station.", claim.entityIds(),
+                claim.words(), claim.forms(), null, List.of());
+        StatementRef dismissal = counter("b:0", "Second Daily", 5, "kestria", List.of("kestria", "karvisk"), wontStrike, List.of("kestria"));
+        assertNull(rule.link(threat, dismissal), "the threat says what the dismissal says too");
+        assertNotNull(rule.link(pledge, dismissal), "the pledge is what is dismissed");
+    }
+
+    @Test
     void aClaimerDescribedRatherThanNamedIsNamedAgainByItsHeadNoun() {
         StatementRef ruling = new StatementRef("a:0", "a", "First Wire", "https://x.example/a", 0, StatementLabel.CLAIM, 0.9,
                 "A Karvisk court", null, "A Karvisk court has turned down the appeal of the power station's owner.", List.of("karvisk"),
