@@ -6,6 +6,7 @@ import io.claimwatch.model.StatementLabel;
 import io.claimwatch.model.StatementRef;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -371,8 +372,6 @@ public final class DisputeRule {
         return r.terms().subList(0, r.core()).stream().allMatch(t -> t.startsWith(LinkTerms.ENTITY));
     }
 
-    private static final Pattern ACCUSING = Pattern.compile("\\b(?:accus|blam)\\p{L}*", Pattern.CASE_INSENSITIVE);
-
     private static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile(
             "\\b(?:been|being|was|were|is|are|be)\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en|wn|ck|ht)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
@@ -457,6 +456,9 @@ public final class DisputeRule {
         return terms.isAuthoredNoun(lower) || ANSWER_NOUNS.contains(lower);
     }
 
+    /** An accusing word: "accuses", "blamed". */
+    private static final Pattern ACCUSING = Pattern.compile("\\b(?:accus|blam)\\p{L}*", Pattern.CASE_INSENSITIVE);
+
     /** Whether what is rejected and the claim each say who did it, and name no one in common. */
     static boolean otherDoers(StatementRef claim, RejectedContent rejected) {
         // "denies targeting civilians and accuses Kyiv of shelling the plant": who it accuses is asserted, not rejected.
@@ -467,7 +469,7 @@ public final class DisputeRule {
             return false;
         }
         Set<String> claimDoers = EventDoers.in(claim.text());
-        return !claimDoers.isEmpty() && java.util.Collections.disjoint(claimDoers, rejectedDoers);
+        return !claimDoers.isEmpty() && Collections.disjoint(claimDoers, rejectedDoers);
     }
 
     /** The country a party stands for: a seat's or an official's, a name's opening nationality ("british-navy"), or itself. */
@@ -724,8 +726,19 @@ public final class DisputeRule {
      */
     private static boolean describedIn(StatementRef claim, StatementRef counter) {
         String head = claim.claimerId() == null ? descriptionHead(claim.claimer()) : null;
-        return head != null && !counter.claimer().toLowerCase(Locale.ROOT).contains(head)
-                && Pattern.compile("\\bthe " + Pattern.quote(head) + "(?:'s|’s)?\\b", Pattern.CASE_INSENSITIVE).matcher(counter.text()).find();
+        if (head == null || counter.claimer().toLowerCase(Locale.ROOT).contains(head)) {
+            return false;
+        }
+        String text = counter.text().toLowerCase(Locale.ROOT);
+        String named = "the " + head;
+        for (int at = text.indexOf(named); at >= 0; at = text.indexOf(named, at + 1)) {
+            int end = at + named.length();
+            boolean wordStart = at == 0 || !Character.isLetter(text.charAt(at - 1));
+            if (wordStart && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                return true; // "the court", "the court's decision"
+            }
+        }
+        return false;
     }
 
     /** The head noun of a claimer described rather than named ("A Russian court" → "court"), or null. */

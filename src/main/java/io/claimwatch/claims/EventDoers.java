@@ -1,6 +1,8 @@
 package io.claimwatch.claims;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -50,7 +52,7 @@ final class EventDoers {
     /** The countries the text says carried out an act of force, in text order. */
     static Set<String> in(String text) {
         LinkTerms terms = LinkTerms.get();
-        java.util.List<String> tokens = new java.util.ArrayList<>();
+        List<String> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
             tokens.add(m.group());

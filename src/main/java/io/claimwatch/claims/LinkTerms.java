@@ -272,12 +272,12 @@ public final class LinkTerms {
         return propositionNouns.contains(lower);
     }
 
-    /** Whether a word is a noun for something said that someone can be named the author of ("Russia's pledge"). */
     /** Whether a word (lower case) frames what is said rather than saying it ("said", "claims", "denied"). */
     boolean isFrameWord(String lower) {
         return frameWords.contains(lower);
     }
 
+    /** Whether a word is a noun for something said that someone can be named the author of ("Russia's pledge"). */
     boolean isAuthoredNoun(String lower) {
         return propositionNouns.contains(lower) && !stopWords.contains(lower) && lower.length() >= 4;
     }

@@ -448,18 +448,18 @@ public final class StatementRefs {
     }
 
     /**
+     * What ends a claimer's description before its name: a quotation mark or a clause's punctuation, not the
+     * comma of an apposition ("Ukraine's foreign minister, Dmytro Kuleba") nor the stop of "U.S.".
+     */
+    private static final Pattern CLAIMER_DESCRIPTION_STOP = Pattern.compile("[\"\u201c\u201d;:!?()]");
+
+    /**
      * The countries a statement's claimer speaks for: a claimer that is a country or a government's
      * seat ("Moscow", "the Kremlin"); countries and nationalities in its name or phrase ("Russian
      * Defense Ministry", "Ukrainian officials", "Georgia's government"); in its title right before its
      * name in the sentence ("Russian President Vladimir Putin") or an apposition right after it ("X,
      * Russia's ambassador, …"), the nearest one.
      */
-    /**
-     * What ends a claimer's description before its name: a quotation mark or a clause's punctuation, not the
-     * comma of an apposition ("Ukraine's foreign minister, Dmytro Kuleba") nor the stop of "U.S.".
-     */
-    private static final Pattern CLAIMER_DESCRIPTION_STOP = Pattern.compile("[\"\u201c\u201d;:!?()]");
-
     static List<String> side(LinkTerms terms, String text, Annotation a, Statement s) {
         if (s.claimer().equals("article")) {
             return List.of();
