@@ -228,6 +228,11 @@ public final class DisputeRule {
         if (accusation && accused == null) {
             return null;
         }
+        if (NarratedClaims.isNarration(claim) && !NarratedClaims.disputable(claim, counter, accused)) {
+            // "Scores were killed when rockets hit the station" against a fake video blaming Ukraine called fake: the
+            // outlet's own account of an event, which a third party's rejection of another version agrees with.
+            return null;
+        }
         String agent = agentOf(rejected);
         if (agent != null && !claim.accused().isEmpty() && !accuses(claim, agent)) {
             // Who did what to whom: "the unfounded accusation that Ukraine carried out genocide" rejects what is said

@@ -108,21 +108,21 @@ class DisputeRuleTest {
 
     @Test
     void contentAloneLinksWhenItCoversHalfOfWhatIsRejectedAndNotOnTwoTermsOrLittleCoverage() {
-        // The article's own claim (no claimer to name) against a denial by someone the claim does not name.
-        StatementRef told = claim("a:0", "First Wire", 0, null, List.of("karvisk"), "artilleri", "Artillery", "~attack", "struck",
+        // A claim by someone the denial does not name (an outlet's own account of an event is NarratedClaimsTest's).
+        StatementRef told = claim("a:0", "First Wire", 0, "marek-olen", List.of("karvisk"), "artilleri", "Artillery", "~attack", "struck",
                 "power", "power", "station", "station");
         assertNotNull(rule.link(told, counter("b:0", "Second Daily", 5, "kestria", List.of("kestria", "karvisk"), shelledTheStation,
                 List.of())), "the same artillery, attack, station of Karvisk: the same proposition without the parties");
         RejectedContent twoTerms = rejects("that Karvisk's station was shelled", List.of("@karvisk", "station", "~attack"),
                 List.of("Karvisk", "station", "shelled"), List.of("~attack"));
-        StatementRef stationOnly = claim("a:0", "First Wire", 0, null, List.of("karvisk"), "station", "station", "home", "homes",
+        StatementRef stationOnly = claim("a:0", "First Wire", 0, "marek-olen", List.of("karvisk"), "station", "station", "home", "homes",
                 "~attack", "struck");
         assertNotNull(rule.link(stationOnly, counter("b:0", "Second Daily", 5, "kestria", List.of("kestria", "karvisk"), twoTerms,
                 List.of())), "three terms covering what is rejected");
         RejectedContent wider = rejects("that Valdoria's power station was shelled by artillery for 40,000 homes",
                 List.of("@valdoria", "station", "~attack", "artilleri", "power", "#40000"),
                 List.of("Valdoria", "station", "shelled", "artillery", "power", "40,000"), List.of("~attack"));
-        StatementRef fewOfThem = claim("a:0", "First Wire", 0, null, List.of("valdoria"), "week", "week", "peopl", "people",
+        StatementRef fewOfThem = claim("a:0", "First Wire", 0, "marek-olen", List.of("valdoria"), "week", "week", "peopl", "people",
                 "~attack", "struck", "home", "homes");
         assertNull(rule.link(fewOfThem, counter("b:0", "Second Daily", 5, "kestria", List.of("kestria", "valdoria"), wider, List.of())),
                 "a ubiquitous name and an attack in common among many rejected terms are too little without the parties");
