@@ -124,7 +124,34 @@ final class RejectedSpans {
         if (range != null && v.tag(range[0]).equals("ADP") && !v.lower[range[0]].equals("that")) {
             return null; // "about Finland", "across the river from …": a circumstance, not what is rejected (a misparse)
         }
-        return range != null && (turnsDownARequest(v, range) || removesFromOffice(v, cue, range)) ? null : range;
+        if (range != null && (turnsDownARequest(v, range) || removesFromOffice(v, cue, range))) {
+            return null;
+        }
+        return range == null ? null : beforeOwnAccusation(v, range);
+    }
+
+    /** Words that join the denier's own accusation to what it rejects: "…, instead accusing Kyiv", "and blamed Ukraine". */
+    private static final Set<String> ACCUSATION_JOINS = Set.of(",", "and", "instead", "while", "but", ";", "—", "–");
+
+    /**
+     * The rejected part without the accusation its denier goes on to make ("denied shelling the plant, instead
+     * accusing Ukraine's 44th Brigade of launching attacks on it"): whom the denier accuses, and of what, is what
+     * it asserts, not what it rejects. A claim restating that accusation agrees with the denial.
+     */
+    static int[] beforeOwnAccusation(SentenceView v, int[] range) {
+        for (int k = range[0] + 1; k <= range[1]; k++) {
+            String w = v.lower[k];
+            if (!(w.startsWith("accus") || w.startsWith("blam")) || !ACCUSATION_JOINS.contains(v.lower[k - 1])) {
+                continue;
+            }
+            int end = k - 1;
+            while (end > range[0] && ACCUSATION_JOINS.contains(v.lower[end])) {
+                end--;
+            }
+            int[] cut = trim(v, range[0], end);
+            return cut != null ? cut : range;
+        }
+        return range;
     }
 
     /** Nouns of an office or post: "dismissed the head of the navy" removes someone from it. */

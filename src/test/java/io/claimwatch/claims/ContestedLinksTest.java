@@ -140,6 +140,10 @@ class ContestedLinksTest {
             assertTrue(s == null || s.rejected() == null, "removing someone from office disputes no proposition: " + fired);
         }
         assertEquals("Petra Lind's claims about the harbour", rejected("The president dismissed Petra Lind's claims about the harbour as fiction."));
+        // Whom the denier goes on to accuse, and of what, it asserts: a claim of that accusation agrees with it.
+        assertEquals("shelling the Karvisk power station", rejected(
+                "Kestria has denied shelling the Karvisk power station, instead accusing the Valdorian 12th Brigade of firing at it."));
+        assertEquals("that its drones had hit the port", rejected("The Kestrian ministry denied that its drones had hit the port and blamed Valdoria for the fire."));
     }
 
     @Test
