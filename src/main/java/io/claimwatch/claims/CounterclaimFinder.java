@@ -132,6 +132,9 @@ final class CounterclaimFinder {
             if (obj >= 0 && isRequest(s, obj) || requestFollows(s, i)) {
                 continue; // "the court denied the appeal", "was denied entry"
             }
+            if (withholds(s, i)) {
+                continue; // "would deny the country a major energy source", "denied him the element of surprise"
+            }
             boolean dismissing = w.startsWith("dismiss") || w.startsWith("reject") || w.startsWith("denounc");
             if (dismissing && asComplement(s, i) >= 0) {
                 return new Counter(CounterForm.DISMISSAL, i);
@@ -152,6 +155,40 @@ final class CounterclaimFinder {
             }
         }
         return null;
+    }
+
+    /** Object pronouns that, before a second object, make "deny" withhold something from someone. */
+    private static final Set<String> RECIPIENTS = Set.of("him", "her", "them", "us", "me", "you");
+    /** Words that open a second object right after the first: "deny the province <u>a</u> major source", "<u>access</u> to". */
+    private static final Set<String> SECOND_OBJECT = Set.of("a", "an", "any", "its", "their", "his", "her", "access", "entry");
+
+    /**
+     * "Deny" with two objects withholds something from someone, it disputes nothing: "deny the country a major
+     * energy source", "denied him the element of surprise", "denying Ukraine access to the sea". The parse's
+     * indirect object or two objects; or, as the parse may hang the second on the first, a first object that is no
+     * statement ("the report", "the claims") with a second one right after it.
+     */
+    private boolean withholds(SentenceView s, int verb) {
+        if (s.tree != null) {
+            int objects = 0;
+            for (int k = verb + 1; k < s.tree.size(); k++) {
+                if (s.tree.head(k) == verb && (s.tree.relation(k).equals("iobj") || s.tree.relation(k).equals("obj"))) {
+                    objects += s.tree.relation(k).equals("iobj") ? 2 : 1;
+                }
+            }
+            if (objects >= 2) {
+                return true;
+            }
+        }
+        int first = verb + 1;
+        if (first < s.size() && tag(s, first).equals("DET")) {
+            first++;
+        }
+        if (first + 1 >= s.size() || !SECOND_OBJECT.contains(s.lower[first + 1])) {
+            return false;
+        }
+        String tag = tag(s, first);
+        return RECIPIENTS.contains(s.lower[first]) || (tag.equals("NOUN") || tag.equals("PROPN")) && !isAssertion(s, first);
     }
 
     /** "did not say it had nothing to do with": a negation before the phrase's own words. */

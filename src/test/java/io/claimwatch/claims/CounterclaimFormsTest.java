@@ -137,6 +137,15 @@ class CounterclaimFormsTest {
     }
 
     @Test
+    void denyingSomeoneSomethingWithholdsItAndDisputesNothing() {
+        for (String withheld : List.of("The governor said the closure of the dam would deny the province a major source of water.",
+                "The early warning denied them the element of surprise.")) {
+            assertNotEquals(StatementLabel.COUNTERCLAIM, last(withheld).label(), withheld);
+        }
+        assertEquals(StatementLabel.COUNTERCLAIM, last("The governor denied the report that the dam was closed.").label());
+    }
+
+    @Test
     void theOutletsDoubtHasTheArticleAsClaimer() {
         Statement s = last("The claim that 40 soldiers died in the strike could not be verified.");
         assertEquals("article", s.claimer());
