@@ -467,6 +467,7 @@ public final class DisputeRule {
     /** Whether what is rejected and the claim each say who did it, and name no one in common. */
     static boolean otherDoers(StatementRef claim, RejectedContent rejected) {
         // "denies targeting civilians and accuses Kyiv of shelling the plant": who it accuses is asserted, not rejected.
+        // RejectedSpans already ends a parsed span there; this also holds for rejected text kept in state by earlier builds.
         Matcher accusing = ACCUSING.matcher(rejected.text());
         String denied = accusing.find() ? rejected.text().substring(0, accusing.start()) : rejected.text();
         Set<String> rejectedDoers = EventDoers.in(denied);

@@ -39,6 +39,9 @@ final class NarratedClaims {
     private static final Set<String> RECORD_NOUNS = Set.of("figure", "figures", "number", "numbers", "data", "tally", "toll",
             "evidence", "footage", "images", "photos", "picture", "pictures", "video", "testimony");
 
+    /** How many words a speaker's name and its verb may have between them ("Stremousov, a Kremlin-backed official in Kherson, talked"). */
+    private static final int SPEAKER_REACH = 10;
+
     private NarratedClaims() {}
 
     /** Whether the claim is the outlet's own statement. */
@@ -56,9 +59,6 @@ final class NarratedClaims {
         }
         return reportsStance(claim.text()) || accused != null || saysDidIt(claim, counter);
     }
-
-    /** How many words a speaker's name and its verb may have between them ("Stremousov, a Kremlin-backed official in Kherson, talked"). */
-    private static final int SPEAKER_REACH = 10;
 
     /**
      * Whether the narration tells what the counterclaim's claimer itself said ("Putin claimed Russia signed the deal
@@ -81,7 +81,7 @@ final class NarratedClaims {
                 if (w.startsWith(";") || w.startsWith(".")) {
                     break;
                 }
-                if (cues.attributionVerbs().contains(w) || cues.dismissal().namingVerbs().contains(w) || STANCE_WORDS.contains(w)) {
+                if (isStanceVerb(cues, w)) {
                     return true;
                 }
             }
@@ -97,13 +97,17 @@ final class NarratedClaims {
             if (w.isEmpty() || terms.isFunctionWord(w)) {
                 continue;
             }
-            if (cues.attributionVerbs().contains(w) || cues.dismissal().namingVerbs().contains(w)
-                    || cues.dismissal().comparisonVerbs().contains(w) || STANCE_WORDS.contains(w)
+            if (isStanceVerb(cues, w) || cues.dismissal().comparisonVerbs().contains(w)
                     || cues.rejection().assertionNouns().contains(w) && !RECORD_NOUNS.contains(w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A verb of saying, of naming something so, or of another stance ("reclassified", "fears"). */
+    private static boolean isStanceVerb(ClaimCues cues, String lower) {
+        return cues.attributionVerbs().contains(lower) || cues.dismissal().namingVerbs().contains(lower) || STANCE_WORDS.contains(lower);
     }
 
     /** Whether the claim says the counterclaim's claimer, or the country it speaks for, carried out the act it reports. */
