@@ -43,6 +43,8 @@ import java.util.regex.Pattern;
  *       nothing named), a rejection of the claimer's statement by author and kind ("Russia's pledge"), a
  *       reply to the claimer whose content the claim holds.
  * </ul>
+ * Two claims blaming each other's side for the same act at the same place are linked both ways by {@link
+ * CounterAccusations}.
  * The score, in [0, 1): {@code (1 − e^(−evidence)) · (0.5 + 0.5 · coverage) · time}, time falling
  * from 1 within a day to 0.85 at the window's end. Every link carries its evidence in words.
  */
@@ -91,6 +93,7 @@ public final class DisputeRule {
     private final long leadMillis;
     private final long exchangeMillis;
     private final LinkStatistics stats;
+    private final CounterAccusations counterAccusations;
 
     /** The rule with the committed statistics ({@code config/link-statistics.tsv}). */
     public DisputeRule(Duration window) {
@@ -102,6 +105,7 @@ public final class DisputeRule {
         this.leadMillis = Math.min(COUNTER_LEAD.toMillis(), windowMillis);
         this.exchangeMillis = Math.min(EXCHANGE_WINDOW.toMillis(), windowMillis);
         this.stats = stats;
+        this.counterAccusations = new CounterAccusations(window, stats);
     }
 
     /** The evidence of one pair, whether or not it is enough to link. */
@@ -569,6 +573,11 @@ public final class DisputeRule {
                 }
             } else {
                 addIfLinked(out, link(incoming, other));
+                if (other.label() == StatementLabel.CLAIM) {
+                    // Two accusations: the later may accuse the earlier's side back, whichever arrived first.
+                    addIfLinked(out, counterAccusations.link(other, incoming));
+                    addIfLinked(out, counterAccusations.link(incoming, other));
+                }
             }
         }
         return out;
@@ -679,7 +688,7 @@ public final class DisputeRule {
         return i >= 0 && i < ref.forms().size() ? ref.forms().get(i) : null;
     }
 
-    private static String duration(long millis) {
+    static String duration(long millis) {
         double hours = millis / 3.6e6;
         if (hours < 1) {
             return String.format(Locale.ROOT, "%d min", Math.round(millis / 60_000.0));

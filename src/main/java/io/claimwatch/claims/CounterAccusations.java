@@ -1,0 +1,174 @@
+package io.claimwatch.claims;
+
+import io.claimwatch.model.ContestedLink;
+import io.claimwatch.model.StatementLabel;
+import io.claimwatch.model.StatementRef;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Two accusations across outlets that answer each other: one side blames the other for an act ("Russian shelling
+ * of the plant", "Kyiv accused Moscow of shelling the plant") and the other side, soon after, accuses the first of
+ * the same act at the same place ("Moscow accused Ukrainian units of shelling the plant"). Neither sentence denies
+ * anything in so many words, so both are labelled claims; the later is a counter-accusation of the earlier, the form
+ * the labeller knows inside one article ({@code counter-accusation}).
+ *
+ * <p>Why a rule of its own: the dispute rule compares what a counterclaim rejects with a claim; here nothing is
+ * rejected, and what is disputed is who did it. Precision first, as there:
+ * <ul>
+ *   <li>other outlets, other claimers on other sides, each side known ({@link StatementRef#side()});
+ *   <li>the answer accuses in so many words ({@link StatementRef#accused()}) the first claimer's side, and the first
+ *       blames the answer's side, by accusing it or by saying it carried out the act ({@link EventDoers});
+ *   <li>the same act (an event family in common) and the same place or thing: shared terms other than the parties
+ *       weighing at least {@link DisputeRule#MIN_MASS} by their rarity in news — "the plant", "Zaporizhzhia", not
+ *       "civilians" alone;
+ *   <li>the answer within {@link DisputeRule#EXCHANGE_WINDOW} after the first (an exchange is told within a day or
+ *       two), never before it.
+ * </ul>
+ */
+final class CounterAccusations {
+
+    private final LinkStatistics stats;
+    private final long exchangeMillis;
+
+    CounterAccusations(Duration window, LinkStatistics stats) {
+        this.stats = stats;
+        this.exchangeMillis = Math.min(DisputeRule.EXCHANGE_WINDOW.toMillis(), window.toMillis());
+    }
+
+    /** The link from the first accusation to the answer that accuses its side back, or null. */
+    ContestedLink link(StatementRef first, StatementRef answer) {
+        long lag = answer.publishedAt() - first.publishedAt();
+        if (first.label() != StatementLabel.CLAIM || answer.label() != StatementLabel.CLAIM || Math.abs(lag) > exchangeMillis
+                || first.side().isEmpty() || answer.side().isEmpty() || !Collections.disjoint(first.side(), answer.side())
+                || first.source().equalsIgnoreCase(answer.source()) || DisputeRule.sameClaimer(first, answer)) {
+            return null;
+        }
+        List<String> act = sharedActs(first, answer);
+        if (act.isEmpty()) {
+            return null;
+        }
+        Set<String> accusedBack = blamed(answer);
+        accusedBack.retainAll(first.side());
+        if (accusedBack.isEmpty()) {
+            return null; // the answer blames someone else than the first claimer's side
+        }
+        Set<String> blamed = blamed(first);
+        if (Collections.disjoint(blamed, answer.side())) {
+            return null; // the first blames no one the answer speaks for
+        }
+        Set<String> parties = new HashSet<>(first.side());
+        parties.addAll(answer.side());
+        parties.addAll(blamed);
+        parties.addAll(accusedBack);
+        if (namesOtherThings(first, answer, parties)) {
+            return null; // "shelling the Karvisk plant" and "shelling the Ostra plant": the same act, two places
+        }
+        List<String> common = new ArrayList<>();
+        double mass = 0;
+        for (int i = 0; i < answer.words().size(); i++) {
+            String t = answer.words().get(i);
+            if (!t.startsWith(LinkTerms.FAMILY) && !isParty(t, parties) && first.words().contains(t) && !common.contains(answer.forms().get(i))) {
+                common.add(answer.forms().get(i));
+                mass += stats.termWeight(t);
+            }
+        }
+        List<String> firstThings = things(first, parties);
+        for (String e : things(answer, parties)) {
+            if (firstThings.contains(e)) {
+                common.add(e.replace('-', ' '));
+                mass += stats.termWeight(LinkTerms.ENTITY + e);
+            }
+        }
+        if (mass < DisputeRule.MIN_MASS) {
+            return null; // the same act, but where, or against what?
+        }
+        double score = (1 - Math.exp(-(mass + DisputeRule.PARTY_BONUS))) * 0.75;
+        String reason = "blames " + String.join(" and ", accusedBack) + " for what the claim blames on " + String.join(" and ",
+                retain(blamed, answer.side())) + "; in common: " + String.join(", ", quoted(act, common)) + "; " + DisputeRule.duration(Math.abs(lag))
+                + (lag >= 0 ? " after the claim" : " before the claim");
+        return new ContestedLink(ContestedLink.idOf(first.id(), answer.id()), first, answer, Math.round(score * 1000) / 1000.0, reason);
+    }
+
+    /**
+     * Whether each names something besides the parties and their claimers (a place, a plant, a unit) and they name
+     * nothing of it in common.
+     */
+    private static boolean namesOtherThings(StatementRef first, StatementRef answer, Set<String> parties) {
+        List<String> a = things(first, parties);
+        List<String> b = things(answer, parties);
+        return !a.isEmpty() && !b.isEmpty() && Collections.disjoint(a, b);
+    }
+
+    private static List<String> things(StatementRef s, Set<String> parties) {
+        List<String> out = new ArrayList<>();
+        for (String e : s.entityIds()) {
+            if (!e.equals(s.claimerId()) && !s.partyKeys().contains(e) && !isParty(LinkTerms.ENTITY + e, parties)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** Whom a statement blames: the parties it accuses (as countries) and the countries it says carried out its act. */
+    private static Set<String> blamed(StatementRef s) {
+        Set<String> out = new TreeSet<>(countries(s.accused()));
+        out.addAll(EventDoers.in(s.text()));
+        return out;
+    }
+
+    /** The event families both name, as the answer writes them ("shelling"). */
+    private static List<String> sharedActs(StatementRef first, StatementRef answer) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < answer.words().size(); i++) {
+            String t = answer.words().get(i);
+            if (t.startsWith(LinkTerms.FAMILY) && first.words().contains(t)) {
+                out.add(answer.forms().get(i));
+            }
+        }
+        return out;
+    }
+
+    /** The countries of parties: a seat's or an official's ("kremlin" → "russia"), else the party itself. */
+    private static Set<String> countries(List<String> parties) {
+        Set<String> out = new HashSet<>();
+        for (String p : parties) {
+            String country = LinkTerms.get().speaksFor(p);
+            out.add(country != null ? country : p);
+        }
+        return out;
+    }
+
+    /** Whether a term is a party or the seat of one ("Moscow" where Russia is a side). */
+    private static boolean isParty(String term, Set<String> parties) {
+        String id = term.startsWith(LinkTerms.ENTITY) ? term.substring(1) : null;
+        if (id == null) {
+            return false;
+        }
+        String country = LinkTerms.get().speaksFor(id);
+        return parties.contains(id) || country != null && parties.contains(country);
+    }
+
+    private static Set<String> retain(Set<String> a, List<String> b) {
+        Set<String> out = new TreeSet<>(a);
+        out.retainAll(b);
+        return out;
+    }
+
+    private static List<String> quoted(List<String> act, List<String> common) {
+        List<String> out = new ArrayList<>();
+        for (String s : act) {
+            out.add("“" + s.toLowerCase(Locale.ROOT) + "”");
+        }
+        for (String s : common) {
+            out.add("“" + s + "”");
+        }
+        return out;
+    }
+}

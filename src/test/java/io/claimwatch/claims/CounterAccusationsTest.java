@@ -1,0 +1,65 @@
+package io.claimwatch.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.claimwatch.model.ContestedLink;
+import io.claimwatch.model.StatementLabel;
+import io.claimwatch.model.StatementRef;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Two accusations across outlets that blame each other's side for the same act at the same place. */
+class CounterAccusationsTest {
+
+    private static final long HOUR = 3_600_000L;
+    /** "karvisk" is in four articles of 1000: a place in the news for this story; "plant" in 80. */
+    private static final LinkStatistics STATS = new LinkStatistics(1000, 3, Map.of("karvisk", 4, "ostra", 5, "russia", 700, "ukraine", 800),
+            Map.of("~attack", 300, "plant", 80, "artilleri", 60));
+    private final CounterAccusations rule = new CounterAccusations(Duration.ofDays(7), STATS);
+
+    private static StatementRef claim(String id, String source, long hours, String claimer, String claimerId, String text,
+            List<String> entities, List<String> words, List<String> side, List<String> accused) {
+        List<String> forms = words.stream().map(w -> w.equals("~attack") ? "shelling" : w).toList();
+        return new StatementRef(id, id.split(":")[0], source, "https://x.example/" + id, hours * HOUR, StatementLabel.CLAIM, 0.9, claimer,
+                claimerId, text, entities, words, forms, null, side, accused, List.of());
+    }
+
+    /** The Russian ministry blames Ukrainian artillery (the doer) for shelling the Karvisk plant. */
+    private final StatementRef ministry = claim("a:0", "First Wire", 0, "Russian Defence Ministry", "russian-defence-ministry",
+            "The Russian Defence Ministry said Ukrainian artillery shelled the Karvisk plant.",
+            List.of("russian-defence-ministry", "ukraine", "karvisk"), List.of("@ukraine", "artilleri", "~attack", "plant"),
+            List.of("russia"), List.of());
+
+    private StatementRef kyivAccuses(String accused, String place, long hours) {
+        return claim("b:0", "Second Daily", hours, "Kyiv", "kyiv", "Kyiv accused " + accused + " of shelling the " + place + " plant.",
+                List.of("kyiv", accused.toLowerCase(), place.toLowerCase()), List.of("~attack", "plant"), List.of("ukraine"),
+                List.of(accused.toLowerCase()));
+    }
+
+    @Test
+    void anAccusationOfTheOtherSideForTheSameActAtTheSamePlaceDisputesTheFirstEitherWay() {
+        StatementRef back = kyivAccuses("Russia", "Karvisk", 5);
+        ContestedLink link = rule.link(ministry, back);
+        assertNotNull(link, "each blames the other's side for shelling the Karvisk plant");
+        assertTrue(link.reason().startsWith("blames russia for what the claim blames on ukraine"), link.reason());
+        assertTrue(link.reason().contains("in common: “shelling”, “plant”, “karvisk”"), link.reason());
+        assertNotNull(rule.link(back, ministry), "the contradiction holds both ways");
+        List<ContestedLink> viaRule = new DisputeRule(Duration.ofDays(7), STATS).linksFor(back, List.of(ministry));
+        assertEquals(2, viaRule.size(), "the dispute rule finds both, whichever statement arrives first: " + viaRule);
+    }
+
+    @Test
+    void notAnotherPlaceNorAThirdPartyNorTheSameSideNorDaysLater() {
+        assertNull(rule.link(ministry, kyivAccuses("Russia", "Ostra", 5)), "the same act elsewhere");
+        assertNull(rule.link(ministry, kyivAccuses("Belarus", "Karvisk", 5)), "blaming someone the ministry does not speak for");
+        assertNull(rule.link(ministry, kyivAccuses("Russia", "Karvisk", 72)), "an exchange is told within two days");
+        StatementRef alsoRussian = claim("b:0", "Second Daily", 5, "Moscow", "moscow", "Moscow said Ukrainian forces shelled the Karvisk plant.",
+                List.of("moscow", "ukraine", "karvisk"), List.of("@ukraine", "~attack", "plant"), List.of("russia"), List.of("ukraine"));
+        assertNull(rule.link(ministry, alsoRussian), "the same side saying the same");
+    }
+}
