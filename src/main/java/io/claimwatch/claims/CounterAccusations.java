@@ -135,12 +135,11 @@ final class CounterAccusations {
         return out;
     }
 
-    /** The countries of parties: a seat's or an official's ("kremlin" → "russia"), else the party itself. */
+    /** The countries of parties ({@link DisputeRule#countryOf}: "kremlin" → "russia", "british-navy" → "united-kingdom"). */
     private static Set<String> countries(List<String> parties) {
         Set<String> out = new HashSet<>();
         for (String p : parties) {
-            String country = LinkTerms.get().speaksFor(p);
-            out.add(country != null ? country : p);
+            out.add(DisputeRule.countryOf(p));
         }
         return out;
     }

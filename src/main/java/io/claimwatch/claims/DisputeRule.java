@@ -483,7 +483,7 @@ public final class DisputeRule {
     }
 
     /** The country a party stands for: a seat's or an official's, a name's opening nationality ("british-navy"), or itself. */
-    private static String countryOf(String id) {
+    static String countryOf(String id) {
         LinkTerms terms = LinkTerms.get();
         String seat = terms.speaksFor(id);
         if (seat != null) {
