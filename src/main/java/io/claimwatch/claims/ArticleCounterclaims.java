@@ -61,7 +61,7 @@ final class ArticleCounterclaims {
                 AttributionFinder.Attribution earlier = s.claimers.get(j);
                 boolean accusedFirst = earlier != null && overlaps(earlier.claimerIds(), target.claimerIds())
                         && (finder.accusationVerb(s.views.get(j)) >= 0 || isCounter(s, j));
-                if (accusedFirst) {
+                if (accusedFirst || blamedAccuserFirst(s, j, k, accuser, target)) {
                     answered = j; // the latest earlier accusation by the party now accused
                 }
             }
@@ -69,6 +69,38 @@ final class ArticleCounterclaims {
                 set(s, k, CounterForm.COUNTER_ACCUSATION, answered);
             }
         }
+    }
+
+    /**
+     * "Ukrainian shelling has caused a fire at the plant", says the Russian ministry; then "Zelensky
+     * accused Russia of shelling the plant": the earlier statement, by the accused's side, said the
+     * accuser's side did it (a doer before an act of force), about the same event (two content words
+     * in common).
+     */
+    private static boolean blamedAccuserFirst(Sentences s, int j, int k, AttributionFinder.Attribution accuser,
+            AttributionFinder.Attribution target) {
+        AttributionFinder.Attribution earlier = s.claimers.get(j);
+        if (earlier == null || !s.decisions.get(j).label().isPositive()) {
+            return false;
+        }
+        Set<String> targetSide = countries(target.claimerIds());
+        Set<String> accuserSide = countries(accuser.claimerIds());
+        if (targetSide.isEmpty() || accuserSide.isEmpty() || overlaps(targetSide, accuserSide)
+                || !overlaps(countries(earlier.claimerIds()), targetSide)
+                || !overlaps(EventDoers.in(s.views.get(j).text), accuserSide)) {
+            return false;
+        }
+        Set<String> shared = new HashSet<>(DisputeLinker.contentWords(s.views.get(j)));
+        shared.retainAll(DisputeLinker.contentWords(s.views.get(k)));
+        return shared.size() >= 2;
+    }
+
+    private static Set<String> countries(List<String> ids) {
+        Set<String> out = new HashSet<>();
+        for (String id : ids) {
+            out.add(DisputeRule.countryOf(id));
+        }
+        return out;
     }
 
     /**
@@ -143,6 +175,16 @@ final class ArticleCounterclaims {
         return false;
     }
 
+    /** Whether the sentence negates what it says, not only its speech verb ("did not say"). */
+    private boolean negates(Sentences s, int k) {
+        SentenceView v = s.views.get(k);
+        AttributionFinder.Attribution a = s.claimers.get(k);
+        int negation = finder.factualNegation(v, 0, v.size());
+        // An attribution shared from another sentence of the quotation has its speech verb there.
+        boolean ownVerb = a != null && s.allAttributions.get(k).contains(a);
+        return negation >= 0 && !(ownVerb && onlyNegatesItsVerb(v, a, negation));
+    }
+
     /** A negation right on the speech verb ("did not say", "would not comment") negates no content. */
     private static boolean onlyNegatesItsVerb(SentenceView v, AttributionFinder.Attribution a, int negation) {
         return a.cueToken() > negation && a.cueToken() - negation <= 3;
@@ -151,7 +193,8 @@ final class ArticleCounterclaims {
     /**
      * The same speaker's next sentence after a counterclaim, when it negates ("He added that the
      * resolution had nothing to do with European values") or restates what it names ("This is a Putin
-     * price hike"): the denial goes on.
+     * price hike"): the denial goes on. Only the next sentence: further on, a speaker's negations are
+     * mostly their own view ("There is no point in that"), not the denial.
      */
     private void followUps(Sentences s) {
         for (int k = 1; k < s.views.size(); k++) {
@@ -163,10 +206,7 @@ final class ArticleCounterclaims {
                     || previous.form() == CounterForm.NO_EVIDENCE) {
                 continue;
             }
-            SentenceView v = s.views.get(k);
-            int negation = finder.factualNegation(v, 0, v.size());
-            boolean negates = negation >= 0 && !onlyNegatesItsVerb(v, a, negation);
-            if (negates || restates(v)) {
+            if (negates(s, k) || restates(s.views.get(k))) {
                 set(s, k, CounterForm.FOLLOW_UP, k - 1);
             }
         }
@@ -190,7 +230,8 @@ final class ArticleCounterclaims {
 
     /**
      * One quotation over several sentences has one voice: when one of its sentences denies
-     * ("‘That is false. Nobody was there,’ she said."), so do the others.
+     * ("‘That is false. Nobody was there,’ she said."), so do its others that negate. The ones that
+     * do not ("We need this in wartime," he said) go on with the speaker's own view, not the denial.
      */
     private void quotations(String text, Sentences s) {
         int i = 0;
@@ -211,7 +252,7 @@ final class ArticleCounterclaims {
                     }
                 }
                 for (int k = i; denial >= 0 && k <= j; k++) {
-                    if (!isCounter(s, k) && asserts(s, k)) {
+                    if (!isCounter(s, k) && asserts(s, k) && negates(s, k)) {
                         set(s, k, CounterForm.QUOTE_DENIAL, denial);
                     }
                 }
@@ -261,7 +302,7 @@ final class ArticleCounterclaims {
         return Claimers.same(a.claimerIds(), a.claimer(), b.claimerIds(), b.claimer());
     }
 
-    private static boolean overlaps(List<String> a, List<String> b) {
+    private static boolean overlaps(java.util.Collection<String> a, java.util.Collection<String> b) {
         return !Collections.disjoint(a, b);
     }
 }

@@ -640,7 +640,7 @@ final class CounterclaimFinder {
     /**
      * A verify word after an inability or a negated state in the same stretch ("could not
      * independently confirm", "was unable to verify", "cannot be verified", "has not been
-     * confirmed"), or a hedging adjective ("unconfirmed reports").
+     * confirmed", "has not verified the claims"), or a hedging adjective ("unconfirmed reports").
      */
     private Counter unverified(SentenceView s) {
         ClaimCues.Doubt d = cues.doubt();
@@ -659,7 +659,9 @@ final class CounterclaimFinder {
                 if (w.equals(",") || w.equals(";") || w.equals("and") || w.equals("but") || w.equals("nor") || w.equals("neither")) {
                     break;
                 }
-                ability |= d.abilityWords().contains(w) && !(w.equals("has") || w.equals("have"));
+                // "has not confirmed" reports a party's silence; "has not verified" is a newsroom's doubt.
+                boolean perfect = w.equals("has") || w.equals("have");
+                ability |= d.abilityWords().contains(w) && !perfect || perfect && s.lower[i].startsWith("verif");
                 negation |= d.inabilityNegations().contains(w);
                 if (w.equals("unable") || w.equals("impossible") || w.equals("cannot")) {
                     ability = true;

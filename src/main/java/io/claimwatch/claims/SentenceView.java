@@ -20,6 +20,8 @@ final class SentenceView {
     record EntityMention(int first, int end, Entity entity) {}
 
     final TokenizedSentence tokens;
+    /** The tokens as the statement steps read them: single quotation marks shown as double ones. */
+    private final String[] shown;
     final String text;
     final String[] lower;
     final boolean[] inQuote;
@@ -38,25 +40,54 @@ final class SentenceView {
         int n = tokens.size();
         this.lower = new String[n];
         this.inQuote = new boolean[n];
-        boolean open = quoteOpenAtStart;
+        this.shown = tokens.tokens().clone();
+        // What is open: nothing, a double or a single quotation, or one carried over from the sentence
+        // before, which may have opened with either mark.
+        char open = quoteOpenAtStart ? CARRIED : NONE;
         for (int i = 0; i < n; i++) {
-            String t = tokens.tokens()[i];
-            lower[i] = t.toLowerCase(Locale.ROOT).replace('’', '\'');
-            if (t.equals("“") || t.equals("«")) {
-                open = true;
+            String t = shown[i];
+            if (isSingleQuote(t)) {
+                // Single quotation marks, as the Daily Mail quotes, stand for double ones; an apostrophe
+                // ("the soldiers' families") is neither.
+                if (open == NONE && opensQuote(original, tokens, i) && !scareQuote(original, tokens, i)) {
+                    shown[i] = "“";
+                    inQuote[i] = true;
+                    open = SINGLE;
+                } else if ((open == SINGLE || open == CARRIED) && closesSingle(original, tokens, i)) {
+                    shown[i] = "”";
+                    inQuote[i] = true;
+                    open = NONE;
+                } else {
+                    inQuote[i] = open != NONE;
+                }
+            } else if ((open == SINGLE || open == CARRIED) && endsWithSingleQuote(t) && closesSingle(original, tokens, i)) {
+                shown[i] = t.substring(0, t.length() - 1); // "'false flag' operations": the tokenizer left it on the word
+                inQuote[i] = true;
+                open = NONE;
+            } else if (t.equals("“") || t.equals("«")) {
+                open = open == SINGLE ? SINGLE : DOUBLE; // a quotation within a single one ('as “proof” of') leaves it open
                 inQuote[i] = true;
             } else if (t.equals("”") || t.equals("»")) {
                 inQuote[i] = true;
-                open = false;
+                open = open == SINGLE ? SINGLE : NONE;
             } else if (t.equals("\"")) {
                 inQuote[i] = true;
-                open = !open;
+                if (open == NONE) {
+                    open = DOUBLE;
+                } else if (open == CARRIED && i == 0 && opensQuote(original, tokens, i)) {
+                    // A quotation that goes on into a new one opens it again without closing the last
+                    // ("… escalate the situation. "No strikes were made …""): still quoted.
+                    open = DOUBLE;
+                } else if (open != SINGLE) {
+                    open = NONE; // a double mark inside a single quotation is a quotation within it
+                }
             } else {
-                inQuote[i] = open;
+                inQuote[i] = open != NONE;
             }
+            lower[i] = shown[i].toLowerCase(Locale.ROOT).replace('’', '\'');
         }
         this.quoteOpenAtStart = quoteOpenAtStart;
-        this.quoteOpenAtEnd = open;
+        this.quoteOpenAtEnd = open != NONE;
         this.mentions = new ArrayList<>();
         for (Entity e : entities) {
             for (Mention m : e.mentions()) {
@@ -77,7 +108,7 @@ final class SentenceView {
     }
 
     String token(int i) {
-        return tokens.tokens()[i];
+        return shown[i];
     }
 
     String tag(int i) {
@@ -134,16 +165,22 @@ final class SentenceView {
             "your", "'s", "the", "a", "an", "these", "those", "such");
 
     boolean hasVerb() {
-        for (String t : tokens.tags()) {
-            if (t.equals("VERB") || t.equals("AUX")) {
+        String[] tags = tokens.tags();
+        for (int i = 0; i < tags.length; i++) {
+            // "That's not true", "It's a false allegation": the tagger takes a contracted "is" for a possessive.
+            if (tags[i].equals("VERB") || tags[i].equals("AUX") || i > 0 && lower[i].equals("'s") && CONTRACTING.contains(lower[i - 1])) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Pronouns whose "'s" is "is" or "has", never a possessive. */
+    private static final java.util.Set<String> CONTRACTING = java.util.Set.of("it", "that", "this", "there", "he", "she",
+            "what", "who", "here", "where");
+
     boolean hasNumber() {
-        for (String t : tokens.tokens()) {
+        for (String t : shown) {
             if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
                 return true;
             }
@@ -192,7 +229,7 @@ final class SentenceView {
         int first = -1;
         int last = -1;
         for (int i = 0; i < inQuote.length; i++) {
-            if (inQuote[i] && !isQuoteMark(tokens.tokens()[i])) {
+            if (inQuote[i] && !isQuoteMark(shown[i])) {
                 if (first < 0) {
                     first = i;
                 }
@@ -200,6 +237,52 @@ final class SentenceView {
             }
         }
         return first < 0 ? null : new int[] {tokens.starts()[first], tokens.ends()[last]};
+    }
+
+    /** The most words a single-quoted term of a few words holds ('false information', 'special military operation'). */
+    private static final int SCARE_QUOTE_WORDS = 4;
+    private static final char NONE = 0;
+    private static final char DOUBLE = 'd';
+    private static final char SINGLE = 's';
+    private static final char CARRIED = '?';
+
+    private static boolean isSingleQuote(String t) {
+        return t.equals("'") || t.equals("‘") || t.equals("’");
+    }
+
+    /** Words in single marks that close within a few words ("critics depict her as 'woke'"): a term held at arm's length, not speech. */
+    private static boolean scareQuote(String text, TokenizedSentence tokens, int open) {
+        for (int j = open + 1; j < Math.min(tokens.size(), open + 1 + SCARE_QUOTE_WORDS); j++) {
+            String t = tokens.tokens()[j];
+            if (isSingleQuote(t) && closesSingle(text, tokens, j) || endsWithSingleQuote(t) && closesSingle(text, tokens, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithSingleQuote(String t) {
+        return t.length() > 1 && isSingleQuote(t.substring(t.length() - 1)) && Character.isLetterOrDigit(t.charAt(t.length() - 2));
+    }
+
+    /** "… added: 'It's …", "('Russian')": a mark after a space or an opening, before a word. */
+    private static boolean opensQuote(String text, TokenizedSentence tokens, int i) {
+        int at = tokens.starts()[i];
+        char before = at == 0 ? ' ' : text.charAt(at - 1);
+        boolean afterSpace = Character.isWhitespace(before) || "([—–-:;".indexOf(before) >= 0;
+        boolean beforeWord = i + 1 < tokens.size() && tokens.starts()[i + 1] == tokens.ends()[i]
+                && Character.isLetterOrDigit(tokens.tokens()[i + 1].charAt(0));
+        return afterSpace && beforeWord && !tokens.tokens()[i].equals("’");
+    }
+
+    /** "… seriously,' he said", "'Russian')": a single mark right after a word or a stop, before a space or a stop. */
+    private static boolean closesSingle(String text, TokenizedSentence tokens, int i) {
+        int at = tokens.starts()[i];
+        int end = tokens.ends()[i];
+        boolean afterWord = end - at > 1 || at > 0 && !Character.isWhitespace(text.charAt(at - 1));
+        char after = end >= text.length() ? ' ' : text.charAt(end);
+        boolean beforeSpace = Character.isWhitespace(after) || ".,;:!?)]—–-".indexOf(after) >= 0;
+        return afterWord && beforeSpace && !tokens.tokens()[i].equals("‘");
     }
 
     static boolean isQuoteMark(String t) {

@@ -118,4 +118,29 @@ class AttributionTest {
         assertEquals("Ivan Petrov", containing(text, "It will take a year").claimer());
         assertEquals("Ivan Petrov", containing(text, "We have the money").claimer());
     }
+
+    @Test
+    void aQuotationInSingleMarksHasOneSpeakerAndIsDirectSpeech() {
+        String text = "Ministry spokesman Arlo Venn was asked about the report on Monday.\n"
+                + "Then he added: 'It's a false allegation. The rebels have nothing like that in mind. "
+                + "We take it seriously,' Venn said.";
+        for (String opening : List.of("It's a false allegation", "The rebels have nothing", "We take it seriously")) {
+            Statement s = containing(text, opening);
+            assertEquals("Arlo Venn", s.claimer(), opening);
+            assertEquals("direct", s.speech(), opening);
+        }
+    }
+
+    @Test
+    void aFewWordsInSingleMarksAreATermNotAQuotation() {
+        Statement s = statements("Critics of the minister depict her plan for the port as 'reckless' in the local press.").get(0);
+        assertEquals("none", s.speech(), s.toString());
+        assertEquals("article", s.claimer(), s.toString());
+    }
+
+    @Test
+    void apostrophesOpenNoQuotation() {
+        Statement s = statements("The soldiers' families said the unit's commander had left the base on Friday.").get(0);
+        assertEquals("reported", s.speech(), s.toString());
+    }
 }

@@ -1,6 +1,7 @@
 package io.claimwatch.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.claimwatch.model.Statement;
@@ -42,7 +43,7 @@ class InArticleDisputesTest {
     @Test
     void everySentenceOfAQuotationThatDeniesDisputesTheSameStatement() {
         List<Statement> list = statements("Russia said its forces had captured the town of Vuhledar.\n"
-                + "\"That is false. Our soldiers are still holding the bridge,\" said Ukrainian army spokesman Serhiy Cherevatyi.");
+                + "\"That is false. None of our soldiers has left the bridge,\" said Ukrainian army spokesman Serhiy Cherevatyi.");
         assertDisputes(list, 1, 0);
         assertDisputes(list, 2, 0);
     }
@@ -161,5 +162,31 @@ class InArticleDisputesTest {
                 + "\"No, that did not happen,\" press secretary Karine Jean-Pierre said.");
         assertDisputes(list, 1, 0);
         assertDisputes(list, 2, 0);
+    }
+
+    @Test
+    void anAccusationAnsweringTheSideThatSaidTheAccuserDidItDisputesThatStatement() {
+        List<Statement> list = statements("The Russian Defence Ministry said Ukrainian shelling had caused a fire at the Karvisk plant.\n"
+                + "Workers at the plant said the fire was out by the evening.\n"
+                + "Ukraine accused Russia of shelling the Karvisk plant to cut power to the south.");
+        assertDisputes(list, 2, 0);
+        assertEquals(CounterForm.COUNTER_ACCUSATION.cue(), list.get(2).cue());
+    }
+
+    @Test
+    void anAccusationOfTheSideThatSaidNothingOfTheAccuserIsAClaim() {
+        List<Statement> list = statements("The Russian Defence Ministry said a fire had broken out at the Karvisk plant.\n"
+                + "Ukraine accused Russia of shelling the Karvisk plant to cut power to the south.");
+        assertEquals(StatementLabel.CLAIM, list.get(1).label(), list.toString());
+    }
+
+    @Test
+    void onlyTheSentencesOfADenyingQuotationThatNegateGoOnWithTheDenial() {
+        List<Statement> list = statements("Russia said its forces had captured the town of Vuhledar.\n"
+                + "\"That is false. Nobody there has surrendered. We need more ammunition to hold the bridge,\" "
+                + "said Ukrainian army spokesman Serhiy Cherevatyi.");
+        assertDisputes(list, 1, 0);
+        assertDisputes(list, 2, 0);
+        assertNotEquals(StatementLabel.COUNTERCLAIM, list.get(3).label(), "the speaker's own view: " + list);
     }
 }
