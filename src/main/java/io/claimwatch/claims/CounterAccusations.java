@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Two accusations across outlets that answer each other: one side blames the other for an act ("Russian shelling
@@ -33,6 +35,15 @@ import java.util.TreeSet;
  * </ul>
  */
 final class CounterAccusations {
+
+    /** Event families (config/link-lexicon.yaml) of acts one side accuses the other of. */
+    private static final Set<String> BLAMED_ACTS = Set.of("attack", "kill", "injure", "explode", "shoot-down", "torture",
+            "poison", "hack", "invade", "displace", "detain", "pollute", "blockade");
+
+    /** A distance (with its conversion in brackets), a few words, then "from" or "of" and what it is measured from. */
+    private static final Pattern DISTANCE = Pattern.compile(
+            "(?i)\\b\\d[\\d,.]*\\s*(?:km|kilometres|kilometers|miles|metres|meters|m)\\b(?:\\s*\\([^)]*\\))?(?:\\s+[\\p{L}-]+){0,4}?\\s+(?:from|of|away from)"
+                    + "\\s+(?:the\\s+)?((?:[\\p{L}-]+\\s+)?[\\p{L}-]+)");
 
     private final LinkStatistics stats;
     private final long exchangeMillis;
@@ -72,9 +83,13 @@ final class CounterAccusations {
         }
         List<String> common = new ArrayList<>();
         double mass = 0;
+        Set<String> landmarks = distanceMarks(first.text());
+        landmarks.addAll(distanceMarks(answer.text()));
         for (int i = 0; i < answer.words().size(); i++) {
             String t = answer.words().get(i);
-            if (!t.startsWith(LinkTerms.FAMILY) && !isParty(t, parties) && first.words().contains(t) && !common.contains(answer.forms().get(i))) {
+            boolean landmark = landmarks.contains(answer.forms().get(i).toLowerCase(Locale.ROOT));
+            if (!t.startsWith(LinkTerms.FAMILY) && !isParty(t, parties) && !landmark && first.words().contains(t)
+                    && !common.contains(answer.forms().get(i))) {
                 common.add(answer.forms().get(i));
                 mass += stats.termWeight(t);
             }
@@ -116,6 +131,21 @@ final class CounterAccusations {
         return out;
     }
 
+    /**
+     * Words that only tell how far away something happened ("10 km across the Dnieper from the plant"): a landmark,
+     * not what was hit.
+     */
+    static Set<String> distanceMarks(String text) {
+        Set<String> out = new HashSet<>();
+        Matcher m = DISTANCE.matcher(text);
+        while (m.find()) {
+            for (String w : m.group(1).split("\\s+")) {
+                out.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
     /** Whom a statement blames: the parties it accuses (as countries) and the countries it says carried out its act. */
     private static Set<String> blamed(StatementRef s) {
         Set<String> out = new TreeSet<>(countries(s.accused()));
@@ -123,12 +153,17 @@ final class CounterAccusations {
         return out;
     }
 
-    /** The event families both name, as the answer writes them ("shelling"). */
+    /**
+     * The event families both name, as the answer writes them ("shelling"), among the acts one side blames on the
+     * other. Not holding ground ("the occupied towns", "if Ukraine recaptures Kherson", "annexed"), nor supplying:
+     * on real news every counter-accusation through them was wrong.
+     */
     private static List<String> sharedActs(StatementRef first, StatementRef answer) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < answer.words().size(); i++) {
             String t = answer.words().get(i);
-            if (t.startsWith(LinkTerms.FAMILY) && first.words().contains(t)) {
+            if (t.startsWith(LinkTerms.FAMILY) && BLAMED_ACTS.contains(t.substring(LinkTerms.FAMILY.length()))
+                    && first.words().contains(t)) {
                 out.add(answer.forms().get(i));
             }
         }

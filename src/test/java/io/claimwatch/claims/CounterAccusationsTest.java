@@ -62,4 +62,30 @@ class CounterAccusationsTest {
                 List.of("moscow", "ukraine", "karvisk"), List.of("@ukraine", "~attack", "plant"), List.of("russia"), List.of("ukraine"));
         assertNull(rule.link(ministry, alsoRussian), "the same side saying the same");
     }
+
+    @Test
+    void holdingGroundIsNoActOneSideBlamesOnTheOther() {
+        StatementRef seize = claim("a:0", "First Wire", 0, "Russian Defence Ministry", "russian-defence-ministry",
+                "The Russian Defence Ministry said Ukrainian forces tried to seize the Karvisk plant.",
+                List.of("russian-defence-ministry", "ukraine", "karvisk"), List.of("@ukraine", "forc", "~capture", "plant"),
+                List.of("russia"), List.of());
+        StatementRef occupying = claim("b:0", "Second Daily", 5, "Kyiv", "kyiv", "Kyiv accused Russia of occupying the Karvisk plant.",
+                List.of("kyiv", "russia", "karvisk"), List.of("~capture", "plant"), List.of("ukraine"), List.of("russia"));
+        assertNull(rule.link(seize, occupying), "who holds the plant is not who shelled it");
+    }
+
+    @Test
+    void whatADistanceIsMeasuredFromIsALandmarkNotWhatWasHit() {
+        assertTrue(CounterAccusations.distanceMarks("Shells hit Nikopol, 10 kilometers (6 miles) across the Dnieper River from the plant.")
+                .contains("plant"));
+        assertTrue(CounterAccusations.distanceMarks("Ukrainian artillery shelled the plant.").isEmpty());
+        StatementRef village = claim("b:0", "Second Daily", 5, "Kyiv", "kyiv",
+                "Kyiv accused Russia of shelling a village 10 km from the plant.",
+                List.of("kyiv", "russia"), List.of("~attack", "villag", "plant"), List.of("ukraine"), List.of("russia"));
+        StatementRef plant = claim("a:0", "First Wire", 0, "Russian Defence Ministry", "russian-defence-ministry",
+                "The Russian Defence Ministry said Ukrainian artillery shelled the plant and its cooling pond.",
+                List.of("russian-defence-ministry", "ukraine"), List.of("@ukraine", "artilleri", "~attack", "plant", "cool", "pond"),
+                List.of("russia"), List.of());
+        assertNull(rule.link(plant, village), "a village near the plant is not the plant");
+    }
 }
