@@ -168,6 +168,10 @@ final class AttributionFinder {
         if (target < 0) {
             return null;
         }
+        Attribution forces = forcesOf(s, target, verb);
+        if (forces != null) {
+            return forces;
+        }
         if (s.mentionAt(target) == null && isDefinite(s, target)) {
             // "the NGO of shifting …": a description, whatever the parser hung on it.
             Attribution described = discourse.description(s.lower[target], target, s.lower[verb], verb);
@@ -176,6 +180,22 @@ final class AttributionFinder {
             }
         }
         return claimer(text, s, target, s.lower[verb], verb, discourse, 0);
+    }
+
+    /**
+     * "accused Moscow's forces of …", "blamed Russian troops for …": the forces are their country's, and the
+     * accusation is against it (a name right before the force word, past a possessive).
+     */
+    private static Attribution forcesOf(SentenceView s, int target, int verb) {
+        if (!EventDoers.isForce(s.lower[target]) || s.mentionAt(target) != null) {
+            return null;
+        }
+        int k = target - 1;
+        if (k > verb && s.lower[k].equals("'s")) {
+            k--;
+        }
+        SentenceView.EntityMention m = k > verb ? s.mentionAt(k) : null;
+        return m == null || s.inQuote[k] ? null : Attribution.of(m.entity(), s.lower[verb], verb);
     }
 
     private List<String> markerAt(SentenceView s, int i) {

@@ -56,7 +56,7 @@ final class CounterAccusations {
     /** The link from the first accusation to the answer that accuses its side back, or null. */
     ContestedLink link(StatementRef first, StatementRef answer) {
         long lag = answer.publishedAt() - first.publishedAt();
-        if (first.label() != StatementLabel.CLAIM || answer.label() != StatementLabel.CLAIM || Math.abs(lag) > exchangeMillis
+        if (!accuses(first) || !accuses(answer) || Math.abs(lag) > exchangeMillis
                 || first.side().isEmpty() || answer.side().isEmpty() || !Collections.disjoint(first.side(), answer.side())
                 || first.source().equalsIgnoreCase(answer.source()) || DisputeRule.sameClaimer(first, answer)) {
             return null;
@@ -109,6 +109,14 @@ final class CounterAccusations {
                 retain(blamed, answer.side())) + "; in common: " + String.join(", ", quoted(act, common)) + "; " + DisputeRule.duration(Math.abs(lag))
                 + (lag >= 0 ? " after the claim" : " before the claim");
         return new ContestedLink(ContestedLink.idOf(first.id(), answer.id()), first, answer, Math.round(score * 1000) / 1000.0, reason);
+    }
+
+    /**
+     * A claim, or a counterclaim that rejects nothing in so many words: its article's own counter-accusation
+     * ("Advisers to Zelensky said Russian forces were shelling the route", after Moscow blamed Kyiv).
+     */
+    static boolean accuses(StatementRef s) {
+        return s.label() == StatementLabel.CLAIM || s.label() == StatementLabel.COUNTERCLAIM && s.rejected() == null;
     }
 
     /**

@@ -573,14 +573,20 @@ public final class DisputeRule {
                 }
             } else {
                 addIfLinked(out, link(incoming, other));
-                if (other.label() == StatementLabel.CLAIM) {
-                    // Two accusations: the later may accuse the earlier's side back, whichever arrived first.
-                    addIfLinked(out, counterAccusations.link(other, incoming));
-                    addIfLinked(out, counterAccusations.link(incoming, other));
-                }
+            }
+            if (CounterAccusations.accuses(incoming) && CounterAccusations.accuses(other)) {
+                // Two accusations: the later may accuse the earlier's side back, whichever arrived first.
+                addIfNew(out, counterAccusations.link(other, incoming));
+                addIfNew(out, counterAccusations.link(incoming, other));
             }
         }
         return out;
+    }
+
+    private static void addIfNew(List<ContestedLink> out, ContestedLink l) {
+        if (l != null && out.stream().noneMatch(o -> o.id().equals(l.id()))) {
+            out.add(l);
+        }
     }
 
     private static void addIfLinked(List<ContestedLink> out, ContestedLink l) {

@@ -43,6 +43,11 @@ final class EventDoers {
 
     private EventDoers() {}
 
+    /** A force or a weapon, lower case: "forces", "troops", "drones". */
+    static boolean isForce(String lower) {
+        return FORCES.contains(lower);
+    }
+
     /** A word before a party that makes it the target: a preposition of place or aim, or an act ("attacking Ukrainian troops"). */
     private static boolean target(LinkTerms terms, String before) {
         String key = Character.isLetter(before.charAt(0)) ? terms.key(before) : null;

@@ -419,7 +419,9 @@ public final class StatementRefs {
                     next++;
                 }
                 if (next < words.size() && isPossessive(words.get(next))) {
-                    return null; // "accused Russia's allies of …": the allies, not Russia
+                    // "accused Moscow's forces of …": its forces are the country; "accused Russia's allies of …": not Russia
+                    boolean forces = forward && next + 1 < words.size() && EventDoers.isForce(words.get(next + 1).toLowerCase(java.util.Locale.ROOT));
+                    return forces ? new Party(e.entityId(), next + 2) : null;
                 }
                 return new Party(e.entityId(), next);
             }

@@ -329,6 +329,19 @@ class ContestedLinksTest {
         assertEquals(List.of("russia"), accused("Russia has been repeatedly accused of blocking grain ships near Port Amara, the council said."));
         assertEquals(List.of(), accused("The Harbour Council accused its neighbours of hoarding grain."), "no party named");
         assertEquals(List.of(), accused("Kestria accused Valdoria's allies of arming the rebels."), "the allies, not Valdoria");
+        assertEquals(List.of("moscow"), accused("Officials in Oster accused Moscow's forces of shelling the Karvisk depot."),
+                "a country's forces are the country");
+    }
+
+    @Test
+    void aDenialOfWarCrimesAnswersAnAccusationOfRapeByTheDeniersForces() {
+        Story accusation = new Story("rape", "First Wire", "2026-04-01T09:00:00Z",
+                "Ukrainian officials have repeatedly accused Moscow's forces of using rape as a weapon of war since the Russian invasion.");
+        Story denial = new Story("denial", "Second Daily", "2026-04-02T09:00:00Z",
+                "Russian authorities have denied allegations of war crimes in Ukraine.");
+        List<ContestedLink> found = links(accusation, denial);
+        assertEquals(1, found.size(), "war crimes, named by one kind of them: " + found);
+        assertTrue(found.get(0).reason().contains("“rape” / “crimes”"), found.get(0).reason());
     }
 
     @Test

@@ -88,4 +88,14 @@ class CounterAccusationsTest {
                 List.of("russia"), List.of());
         assertNull(rule.link(plant, village), "a village near the plant is not the plant");
     }
+
+    @Test
+    void anAccusationItsArticleLabelledACounterAccusationStillAnswersAcrossOutlets() {
+        StatementRef back = kyivAccuses("Russia", "Karvisk", 5);
+        StatementRef counter = new StatementRef(back.id(), back.articleId(), back.source(), back.url(), back.publishedAt(),
+                StatementLabel.COUNTERCLAIM, back.score(), back.claimer(), back.claimerId(), back.text(), back.entityIds(), back.words(),
+                back.forms(), null, back.side(), back.accused(), back.partyKeys());
+        List<ContestedLink> viaRule = new DisputeRule(Duration.ofDays(7), STATS).linksFor(counter, List.of(ministry));
+        assertEquals(2, viaRule.size(), "a counterclaim that rejects nothing is an accusation too: " + viaRule);
+    }
 }
