@@ -1,6 +1,7 @@
 package io.claimwatch.claims;
 
 import io.claimwatch.model.StatementLabel;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Collections;
 import java.util.List;
@@ -83,24 +84,16 @@ final class ArticleCounterclaims {
         if (earlier == null || !s.decisions.get(j).label().isPositive()) {
             return false;
         }
-        Set<String> targetSide = countries(target.claimerIds());
-        Set<String> accuserSide = countries(accuser.claimerIds());
+        Set<String> targetSide = DisputeRule.countriesOf(target.claimerIds());
+        Set<String> accuserSide = DisputeRule.countriesOf(accuser.claimerIds());
         if (targetSide.isEmpty() || accuserSide.isEmpty() || overlaps(targetSide, accuserSide)
-                || !overlaps(countries(earlier.claimerIds()), targetSide)
+                || !overlaps(DisputeRule.countriesOf(earlier.claimerIds()), targetSide)
                 || !overlaps(EventDoers.in(s.views.get(j).text), accuserSide)) {
             return false;
         }
         Set<String> shared = new HashSet<>(DisputeLinker.contentWords(s.views.get(j)));
         shared.retainAll(DisputeLinker.contentWords(s.views.get(k)));
         return shared.size() >= 2;
-    }
-
-    private static Set<String> countries(List<String> ids) {
-        Set<String> out = new HashSet<>();
-        for (String id : ids) {
-            out.add(DisputeRule.countryOf(id));
-        }
-        return out;
     }
 
     /**
@@ -302,7 +295,7 @@ final class ArticleCounterclaims {
         return Claimers.same(a.claimerIds(), a.claimer(), b.claimerIds(), b.claimer());
     }
 
-    private static boolean overlaps(java.util.Collection<String> a, java.util.Collection<String> b) {
+    private static boolean overlaps(Collection<String> a, Collection<String> b) {
         return !Collections.disjoint(a, b);
     }
 }

@@ -156,7 +156,7 @@ final class CounterAccusations {
 
     /** Whom a statement blames: the parties it accuses (as countries) and the countries it says carried out its act. */
     private static Set<String> blamed(StatementRef s) {
-        Set<String> out = new TreeSet<>(countries(s.accused()));
+        Set<String> out = new TreeSet<>(DisputeRule.countriesOf(s.accused()));
         out.addAll(EventDoers.in(s.text()));
         return out;
     }
@@ -174,15 +174,6 @@ final class CounterAccusations {
                     && first.words().contains(t)) {
                 out.add(answer.forms().get(i));
             }
-        }
-        return out;
-    }
-
-    /** The countries of parties ({@link DisputeRule#countryOf}: "kremlin" → "russia", "british-navy" → "united-kingdom"). */
-    private static Set<String> countries(List<String> parties) {
-        Set<String> out = new HashSet<>();
-        for (String p : parties) {
-            out.add(DisputeRule.countryOf(p));
         }
         return out;
     }

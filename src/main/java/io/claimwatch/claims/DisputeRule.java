@@ -482,6 +482,15 @@ public final class DisputeRule {
         return !claimDoers.isEmpty() && Collections.disjoint(claimDoers, rejectedDoers);
     }
 
+    /** The countries of parties ({@link #countryOf}: "kremlin" → "russia", "british-navy" → "united-kingdom"). */
+    static Set<String> countriesOf(List<String> parties) {
+        Set<String> out = new HashSet<>();
+        for (String p : parties) {
+            out.add(countryOf(p));
+        }
+        return out;
+    }
+
     /** The country a party stands for: a seat's or an official's, a name's opening nationality ("british-navy"), or itself. */
     static String countryOf(String id) {
         LinkTerms terms = LinkTerms.get();
@@ -576,21 +585,16 @@ public final class DisputeRule {
             }
             if (CounterAccusations.accuses(incoming) && CounterAccusations.accuses(other)) {
                 // Two accusations: the later may accuse the earlier's side back, whichever arrived first.
-                addIfNew(out, counterAccusations.link(other, incoming));
-                addIfNew(out, counterAccusations.link(incoming, other));
+                addIfLinked(out, counterAccusations.link(other, incoming));
+                addIfLinked(out, counterAccusations.link(incoming, other));
             }
         }
         return out;
     }
 
-    private static void addIfNew(List<ContestedLink> out, ContestedLink l) {
-        if (l != null && out.stream().noneMatch(o -> o.id().equals(l.id()))) {
-            out.add(l);
-        }
-    }
-
+    /** Adds a link found, once: a pair both rules link is one link. */
     private static void addIfLinked(List<ContestedLink> out, ContestedLink l) {
-        if (l != null) {
+        if (l != null && out.stream().noneMatch(o -> o.id().equals(l.id()))) {
             out.add(l);
         }
     }

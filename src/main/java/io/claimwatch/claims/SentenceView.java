@@ -254,7 +254,7 @@ final class SentenceView {
     private static boolean scareQuote(String text, TokenizedSentence tokens, int open) {
         for (int j = open + 1; j < Math.min(tokens.size(), open + 1 + SCARE_QUOTE_WORDS); j++) {
             String t = tokens.tokens()[j];
-            if (isSingleQuote(t) && closesSingle(text, tokens, j) || endsWithSingleQuote(t) && closesSingle(text, tokens, j)) {
+            if ((isSingleQuote(t) || endsWithSingleQuote(t)) && closesSingle(text, tokens, j)) {
                 return true;
             }
         }
