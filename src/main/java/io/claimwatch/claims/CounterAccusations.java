@@ -61,6 +61,11 @@ final class CounterAccusations {
                 || first.source().equalsIgnoreCase(answer.source()) || DisputeRule.sameClaimer(first, answer)) {
             return null;
         }
+        if (reportsOtherSide(first, answer) || reportsOtherSide(answer, first)) {
+            // "Ukraine said Russian forces fired on the plant and Russia claimed Ukrainian shells hit it": the exchange
+            // told whole, not one side's accusation; it answers no one.
+            return null;
+        }
         List<String> act = sharedActs(first, answer);
         if (act.isEmpty()) {
             return null;
@@ -88,7 +93,7 @@ final class CounterAccusations {
         for (int i = 0; i < answer.words().size(); i++) {
             String t = answer.words().get(i);
             boolean landmark = landmarks.contains(answer.forms().get(i).toLowerCase(Locale.ROOT));
-            if (!t.startsWith(LinkTerms.FAMILY) && !isParty(t, parties) && !landmark && first.words().contains(t)
+            if (!isAct(t) && !isParty(t, parties) && !landmark && first.words().contains(t)
                     && !common.contains(answer.forms().get(i))) {
                 common.add(answer.forms().get(i));
                 mass += stats.termWeight(t);
@@ -117,6 +122,13 @@ final class CounterAccusations {
      */
     static boolean accuses(StatementRef s) {
         return s.label() == StatementLabel.CLAIM || s.label() == StatementLabel.COUNTERCLAIM && s.rejected() == null;
+    }
+
+    /** Whether a statement also tells the other side's account (a speaker of the other's side). */
+    private static boolean reportsOtherSide(StatementRef s, StatementRef other) {
+        Set<String> speakers = EventDoers.speakers(s.text());
+        speakers.removeAll(s.side());
+        return !Collections.disjoint(speakers, other.side());
     }
 
     /**
@@ -176,6 +188,17 @@ final class CounterAccusations {
             }
         }
         return out;
+    }
+
+    /** Event families that tell what an act did and to what ("damaged the line", "the jets"), not the act. */
+    private static final Set<String> OUTCOMES = Set.of("damage", "aircraft");
+
+    /**
+     * Whether a term is an event family other than an outcome: the act both blame is the question, not where it
+     * happened; what it did ("~damage") and to what ("~aircraft") tell the place and thing.
+     */
+    private static boolean isAct(String term) {
+        return term.startsWith(LinkTerms.FAMILY) && !OUTCOMES.contains(term.substring(LinkTerms.FAMILY.length()));
     }
 
     /** Whether a term is a party or the seat of one ("Moscow" where Russia is a side). */

@@ -139,7 +139,12 @@ final class CounterclaimFinder {
             if (dismissing && asComplement(s, i) >= 0) {
                 return new Counter(CounterForm.DISMISSAL, i);
             }
-            if (r.weakDenialVerbs().contains(w)) {
+            if (w.startsWith("mock")) {
+                // "mocked Russia's explanation" disputes it; "mocked Putin as …", "mocking those who …" make fun of a person.
+                if (obj < 0 || !isAssertion(s, obj) || PRONOUNS.contains(s.lower[obj])) {
+                    continue;
+                }
+            } else if (r.weakDenialVerbs().contains(w)) {
                 boolean statement = obj >= 0 && isAssertion(s, obj) && !isPronounObjectOfQuestioning(s, w, obj);
                 if (!(statement || hasClause(s, i))) {
                     continue; // "contradicted the values of the union", "questioned the suspect"
@@ -156,6 +161,9 @@ final class CounterclaimFinder {
         }
         return null;
     }
+
+    /** Pronouns an assertion noun may be, but that do not name a statement by themselves. */
+    private static final Set<String> PRONOUNS = Set.of("it", "this", "that", "these", "those", "them", "which", "what");
 
     /** Object pronouns that, before a second object, make "deny" withhold something from someone. */
     private static final Set<String> RECIPIENTS = Set.of("him", "her", "them", "us", "me", "you");

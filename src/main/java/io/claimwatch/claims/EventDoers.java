@@ -54,14 +54,61 @@ final class EventDoers {
         return TARGET_MARKS.contains(before.toLowerCase(Locale.ROOT)) || key != null && ACTS.contains(key);
     }
 
-    /** The countries the text says carried out an act of force, in text order. */
-    static Set<String> in(String text) {
+    /** Verbs of one side's account: "Russia claimed …", "Kyiv accused …", "Ukrainian officials said …". */
+    private static final Set<String> SPEECH = Set.of("say", "says", "said", "claim", "claims", "claimed", "accuse", "accuses",
+            "accused", "allege", "alleges", "alleged", "blame", "blames", "blamed", "report", "reports", "reported", "insist",
+            "insists", "insisted", "charged", "warned", "warns");
+
+    /** How many words a speaker's country and its verb may have between them ("Russia['s] Defense Ministry has repeatedly said"). */
+    private static final int SPEAKER_REACH = 5;
+
+    /**
+     * The countries whose own account the text reports, in text order: a country, its nationality or its seat a few
+     * words before a verb of saying or accusing ("… and Russia claimed Ukrainian shells hit a building", "while Moscow
+     * accused Ukraine's forces …"). Why: a sentence that tells both sides' versions reports the exchange; it is
+     * neither side's accusation.
+     */
+    static Set<String> speakers(String text) {
         LinkTerms terms = LinkTerms.get();
+        List<String> tokens = tokens(text);
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String country = Character.isLetter(tokens.get(i).charAt(0)) ? terms.partyCountry(tokens.get(i)) : null;
+            if (country == null || i > 0 && target(terms, tokens.get(i - 1))) {
+                continue;
+            }
+            for (int k = i + 1; k <= Math.min(tokens.size() - 1, i + 1 + SPEAKER_REACH); k++) {
+                String t = tokens.get(k);
+                if (!Character.isLetter(t.charAt(0)) || terms.partyCountry(t) != null) {
+                    break;
+                }
+                String lower = t.toLowerCase(Locale.ROOT);
+                if (SPEECH.contains(lower)) {
+                    out.add(country);
+                    break;
+                }
+                String key = terms.key(t);
+                if (FORCES.contains(lower) || key != null && ACTS.contains(key)) {
+                    break; // "Ukrainian shells hit …": a doer, not a speaker
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
             tokens.add(m.group());
         }
+        return tokens;
+    }
+
+    /** The countries the text says carried out an act of force, in text order. */
+    static Set<String> in(String text) {
+        LinkTerms terms = LinkTerms.get();
+        List<String> tokens = tokens(text);
         Set<String> out = new LinkedHashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             String country = Character.isLetter(tokens.get(i).charAt(0)) ? terms.partyCountry(tokens.get(i)) : null;

@@ -55,6 +55,8 @@ public final class LinkTerms {
     private final Map<String, String> unionBodies;
     /** Stem of a member word → its family's term. */
     private final Map<String, String> families;
+    /** A verb form whose stem is a noun of another sense ("planting" explosives, a power "plant") → its own term. */
+    private final Map<String, String> senses;
     private final List<StatementKind> kinds;
     private final EntityLexicon entities;
     /** One-word country names, lower case, to their entity ids ("russia" → "russia"). */
@@ -65,7 +67,16 @@ public final class LinkTerms {
     LinkTerms(Set<String> stopWords, Set<String> frameWords, Set<String> propositionNouns, Set<String> requestNouns,
             Map<String, List<String>> families, Map<String, String> seats, Map<String, String> unionBodies, Map<String, String> officials,
             List<StatementKind> kinds, EntityLexicon entities) {
+        this(stopWords, frameWords, propositionNouns, requestNouns, families, seats, unionBodies, officials, kinds, entities, Map.of());
+    }
+
+    LinkTerms(Set<String> stopWords, Set<String> frameWords, Set<String> propositionNouns, Set<String> requestNouns,
+            Map<String, List<String>> families, Map<String, String> seats, Map<String, String> unionBodies, Map<String, String> officials,
+            List<StatementKind> kinds, EntityLexicon entities, Map<String, List<String>> senses) {
         this.kinds = List.copyOf(kinds);
+        Map<String, String> byForm = new HashMap<>();
+        senses.forEach((sense, forms) -> forms.forEach(f -> byForm.put(f.toLowerCase(Locale.ROOT), sense)));
+        this.senses = Map.copyOf(byForm);
         this.unionBodies = Map.copyOf(unionBodies);
         this.stopWords = Set.copyOf(stopWords);
         this.frameWords = Set.copyOf(frameWords);
@@ -138,9 +149,17 @@ public final class LinkTerms {
             k.properties().forEach(e -> kinds.add(new StatementKind(e.getKey(), words(e.getValue().path("nouns"), "statement-kinds." + e.getKey() + ".nouns"),
                     words(e.getValue().path("markers"), "statement-kinds." + e.getKey() + ".markers"),
                     e.getValue().path("self-commitment").asBoolean(false), e.getValue().path("alone").asBoolean(false))));
+            Map<String, List<String>> senses = new HashMap<>();
+            JsonNode vs = root.path("verb-senses");
+            if (!vs.isMissingNode()) {
+                if (!vs.isObject()) {
+                    throw new IllegalStateException(RESOURCE + ": 'verb-senses' must be a map of term → verb forms");
+                }
+                vs.properties().forEach(e -> senses.put(e.getKey(), List.copyOf(words(e.getValue(), "verb-senses." + e.getKey()))));
+            }
             return new LinkTerms(words(root.path("stop-words"), "stop-words"), words(root.path("frame-words"), "frame-words"),
                     words(root.path("proposition-nouns"), "proposition-nouns"), words(root.path("request-nouns"), "request-nouns"),
-                    families, seats, bodies, officials, kinds, entities);
+                    families, seats, bodies, officials, kinds, entities, senses);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
@@ -205,6 +224,10 @@ public final class LinkTerms {
                 ? lower.substring(0, lower.length() - 1) : lower) : null;
         if (country != null) {
             return ENTITY + NameVariants.slug(country);
+        }
+        String sense = senses.get(lower);
+        if (sense != null) {
+            return sense;
         }
         String stem = stem(lower);
         String family = families.get(stem);

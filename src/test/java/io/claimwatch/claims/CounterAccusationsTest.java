@@ -98,4 +98,27 @@ class CounterAccusationsTest {
         List<ContestedLink> viaRule = new DisputeRule(Duration.ofDays(7), STATS).linksFor(counter, List.of(ministry));
         assertEquals(2, viaRule.size(), "a counterclaim that rejects nothing is an accusation too: " + viaRule);
     }
+
+    @Test
+    void aSentenceTellingBothSidesVersionsAnswersNoOne() {
+        StatementRef both = claim("b:0", "Second Daily", 5, "Kyiv", "kyiv",
+                "Kyiv accused Russia of shelling the Karvisk plant, while Moscow claimed Ukrainian artillery shelled it.",
+                List.of("kyiv", "russia", "karvisk", "moscow"), List.of("~attack", "plant", "@ukraine", "artilleri"), List.of("ukraine"),
+                List.of("russia"));
+        assertNull(rule.link(ministry, both), "the exchange told whole is neither side's accusation");
+        assertNull(rule.link(both, ministry), "either way");
+    }
+
+    @Test
+    void whatTheActDamagedTellsThePlaceButTheActItselfDoesNot() {
+        StatementRef line = claim("a:0", "First Wire", 0, "Russian Defence Ministry", "russian-defence-ministry",
+                "The Russian Defence Ministry said Ukrainian shelling damaged the line.",
+                List.of("russian-defence-ministry", "ukraine"), List.of("@ukraine", "~attack", "~damage", "line"), List.of("russia"), List.of());
+        StatementRef back = claim("b:0", "Second Daily", 5, "Kyiv", "kyiv", "Kyiv accused Russia of shelling that damaged the line.",
+                List.of("kyiv", "russia"), List.of("~attack", "~damage", "line"), List.of("ukraine"), List.of("russia"));
+        ContestedLink link = new CounterAccusations(Duration.ofDays(7), new LinkStatistics(1000, 3, Map.of("russia", 700, "ukraine", 800),
+                Map.of("~attack", 300, "~damage", 200, "line", 150))).link(line, back);
+        assertNotNull(link, "the damage and the line are what was hit");
+        assertTrue(link.reason().contains("~damage"), link.reason());
+    }
 }

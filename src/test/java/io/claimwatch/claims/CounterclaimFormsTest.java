@@ -46,6 +46,11 @@ class CounterclaimFormsTest {
                 Arguments.of(CounterForm.DENIAL, "Ukraine denied Russian claims that its drones had attacked Moscow."),
                 Arguments.of(CounterForm.DENIAL, "The head of the council said the report had nothing to do with the facts."),
                 Arguments.of(CounterForm.DENIAL, "The air force of Kestria denied carrying out any raid on the village."),
+                // Scorn for a statement, and casting doubt on its credibility; denying having said it.
+                Arguments.of(CounterForm.DENIAL, "Western and Kestrian security officials have rubbished the claims."),
+                Arguments.of(CounterForm.DENIAL, "Kestrian officials mocked the ministry's explanation that a careless smoker caused the fire."),
+                Arguments.of(CounterForm.DENIAL, "Valdoria has repeatedly questioned the independence and credibility of the monitoring group."),
+                Arguments.of(CounterForm.DENIAL, "The president claimed to have never said anything about using the new missiles."),
                 // Passive, participle and relative clause: the rejection sits in a noun phrase.
                 Arguments.of(CounterForm.REJECTION, "The allegation was rejected by the army on Tuesday."),
                 Arguments.of(CounterForm.REJECTION, "Claims, denied by the ministry, that prisoners were tortured have spread online."),
@@ -183,7 +188,11 @@ class CounterclaimFormsTest {
         "The Pentagon has not confirmed the report.",
         // A rejected request is no rejected statement.
         "The Kremlin has repeatedly rejected calls for a ceasefire.",
-        "The government rejected talks with the rebels until the fighting stopped."
+        "The government rejected talks with the rebels until the fighting stopped.",
+        // Making fun of a person, or of people, is no dispute; rubbish in the streets is no scorn.
+        "The comedian mocked the president as his troops struggled near the border.",
+        "The party refused to apologise, saying the post was mocking those who were offended.",
+        "Uncollected bodies and rubbish add to the unsanitary conditions in the city."
     })
     void rejectingWordsThatDisputeNoStatementAreNotCounterclaims(String sentence) {
         Statement s = last(sentence);

@@ -29,4 +29,13 @@ class EventDoersTest {
                 "the window of a speaker stops at its verb and at another party");
         assertEquals(Set.of(), EventDoers.in("Ukrainian claims that the plant is a base"));
     }
+
+    @Test
+    void aSentenceThatTellsBothSidesHasTwoSpeakers() {
+        assertEquals(Set.of("ukraine", "russia"), EventDoers.speakers(
+                "Ukraine said Russian forces fired on areas near the plant and Russia claimed Ukrainian shells hit a building."));
+        assertEquals(Set.of("russia"), EventDoers.speakers("Russia's Defense Ministry has repeatedly accused Ukrainian forces of shelling the plant."));
+        assertEquals(Set.of(), EventDoers.speakers("Ukrainian shells hit a building, the governor said."),
+                "a doer before its act is no speaker, nor a governor without a country");
+    }
 }

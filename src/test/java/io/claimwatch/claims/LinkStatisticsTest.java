@@ -1,6 +1,7 @@
 package io.claimwatch.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,5 +87,15 @@ class LinkStatisticsTest {
         assertTrue(s.documents() > 1000, "built from a real corpus: " + s.documents());
         Set<String> families = LinkTerms.get().familyTerms();
         assertEquals(families, s.knownWords(families), "rebuild config/link-statistics.tsv after changing config/link-lexicon.yaml");
+    }
+
+    @Test
+    void aVerbFormOfAnotherSenseIsItsOwnTermWhileTheNounsFormsShareTheirStem() {
+        LinkTerms t = LinkTerms.get();
+        assertEquals(t.key("plant"), t.key("plants"), "the nuclear plant, the plants");
+        assertNotEquals(t.key("plant"), t.key("planting"), "planting explosives is not a power plant");
+        assertEquals(t.key("planted"), t.key("planting"));
+        assertNotEquals(t.key("stage"), t.key("staged"), "a staged video is not a stage of the talks");
+        assertNotEquals(t.key("forces"), t.key("forced"));
     }
 }
