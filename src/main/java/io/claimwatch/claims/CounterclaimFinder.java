@@ -812,7 +812,8 @@ final class CounterclaimFinder {
                 return new Counter(CounterForm.COUNTER_ACCUSATION, accuse); // accused of X after pledging not to
             }
         }
-        // "accuse the Russian leaders of drumming up “hysteria”", "accused Moscow of spreading lies": what the
+        // "accuse the Russian leaders of drumming up “hysteria”", "accused Moscow of spreading lies", "of reacting
+        // hysterically", "of filming fake videos to accuse Russia of looting": what the
         // other side says is called false. Not the charge of a passive ("was accused of spreading false information").
         boolean reducedPassive = accuse + 1 < s.size() && s.lower[accuse + 1].equals("of"); // "…, also accused of"
         if (!passive(s, accuse) && !reducedPassive) {
@@ -822,7 +823,9 @@ final class CounterclaimFinder {
                     break;
                 }
                 int len = speech.matchAt(s.lower, i);
-                if (len > 0 && modifiedNoun(s, i, headOf(s, i, len)) < 0) {
+                int modified = len > 0 ? modifiedNoun(s, i, headOf(s, i, len)) : -1;
+                if (len > 0 && (modified < 0 || isAssertion(s, modified))) {
+                    // "of spreading lies", "of filming fake videos"; not "a propaganda victory"
                     return new Counter(CounterForm.COUNTER_ACCUSATION, accuse);
                 }
             }

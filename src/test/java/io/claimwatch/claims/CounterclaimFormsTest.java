@@ -83,6 +83,8 @@ class CounterclaimFormsTest {
                 // Accusations in answer to accusations: in the sentence itself, or against the first accuser.
                 Arguments.of(CounterForm.COUNTER_ACCUSATION, "Moscow in turn accused Kyiv of shelling the plant itself."),
                 Arguments.of(CounterForm.COUNTER_ACCUSATION, "Each side blamed the other for the collapse of the ceasefire."),
+                Arguments.of(CounterForm.COUNTER_ACCUSATION, "The Kestrian government accused Valdoria of reacting hysterically to the missile strike."),
+                Arguments.of(CounterForm.COUNTER_ACCUSATION, "Officials in Oster accused Valdoria of faking the attack to blame Kestrian troops for it."),
                 Arguments.of(CounterForm.COUNTER_ACCUSATION, "Russia accused Ukrainian forces of shelling the city of Donetsk on Monday.\n"
                         + "Ukraine accused Russia of staging the attack to win sympathy abroad."),
                 // An answer to a named statement that negates it.
