@@ -115,7 +115,7 @@ final class RejectedSpans {
             return antecedent; // "a claim that has been dismissed", "referendums that were slammed as a sham"
         }
         int[] fromTree = fromTree(v, t, cue);
-        int[] range = fromTree != null ? fromTree : linear(v, cue);
+        int[] range = fromTree != null ? fromTree : linear(v, t, cue);
         if (range != null && ANSWERS.contains(v.lower[cue]) && v.lower[range[0]].equals("to") && range[0] < range[1] && possessive(v, range)) {
             // "responded to Musk's original tweet with an obscenity": whose statement it answers. Not "responded
             // to a tweet about …": an answer to no one named is no dispute of anyone's claim.
@@ -259,7 +259,7 @@ final class RejectedSpans {
         // A denial verb rejects its objects; a doubt ("could not be verified", "without evidence") the
         // content arguments of its clause; a dismissal word ("a lie", "propaganda", "untrue") also the
         // subject of its clause, the thing it calls untrue.
-        boolean verb = tag.equals("VERB") || tag.equals("NOUN") && v.isVerbLike(cue);
+        boolean verb = tag.equals("VERB") || participleVerb(v, t, cue) || tag.equals("NOUN") && v.isVerbLike(cue);
         boolean predicate = !verb && (tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("PROPN"));
         boolean passive = verb && passive(v, cue);
         if (!verb || passive) {
@@ -282,7 +282,7 @@ final class RejectedSpans {
                     return trim(v, sub[0], Math.min(sub[1], verbGroupStart(v, cue) - 1));
                 }
             }
-            return linear(v, cue);
+            return linear(v, t, cue);
         }
         if (verb && lower.startsWith("accus")) {
             return accusation(v, t, cue); // an accusation turned around: what it accuses of is the dispute
@@ -646,8 +646,8 @@ final class RejectedSpans {
     }
 
     /** After a denial verb: its words up to the clause's end; before a doubt: the words from the sentence's start. */
-    private static int[] linear(SentenceView v, int cue) {
-        if (v.isVerbLike(cue) && !passive(v, cue)) {
+    private static int[] linear(SentenceView v, DependencyTree t, int cue) {
+        if ((v.isVerbLike(cue) || participleVerb(v, t, cue)) && !passive(v, cue)) {
             int end = cue;
             for (int k = cue + 1; k < v.size() && !BOUNDARIES.contains(v.lower[k]); k++) {
                 end = k;
@@ -770,6 +770,14 @@ final class RejectedSpans {
             }
         }
         return false;
+    }
+
+    /**
+     * A past form the parser takes for the verb where the annotator's tagger saw an adjective: "Russia's Defense Ministry
+     * denied being behind …" (after a possessive name). As a predicate it would reject its subject, the ministry.
+     */
+    private static boolean participleVerb(SentenceView v, DependencyTree t, int cue) {
+        return t != null && t.tag(cue).equals("VERB") && v.tag(cue).equals("ADJ") && v.lower[cue].endsWith("ed");
     }
 
     private static boolean isNegation(String lower) {

@@ -130,6 +130,9 @@ class ContestedLinksTest {
         assertEquals("The claim that 14 drones were shot down over the Dravno region",
                 rejected("The claim that 14 drones were shot down over the Dravno region could not be independently verified."));
         assertEquals("organising the rally", rejected("Marek Oduya denied organising the rally, saying he had only attended it as a reporter."));
+        assertEquals("being behind any strikes on targets near the border",
+                rejected("Russia's Defense Ministry denied being behind any strikes on targets near the border."),
+                "a denial after a possessive name, its verb tagged an adjective by one tagger, rejects what follows, not the denier");
         assertEquals("accusations that its navy had blocked grain ships near Port Amara",
                 rejected("The Kestrian Navy rejected accusations that its navy had blocked grain ships near Port Amara as lies."));
         Statement appeal = counterclaim("A court in Krasno denied her appeal on Tuesday.");
