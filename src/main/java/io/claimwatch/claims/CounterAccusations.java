@@ -116,6 +116,11 @@ final class CounterAccusations {
         return new ContestedLink(ContestedLink.idOf(first.id(), answer.id()), first, answer, Math.round(score * 1000) / 1000.0, reason);
     }
 
+    /** Whether a statement names an act one side blames on the other (an event family of {@link #BLAMED_ACTS}). */
+    static boolean namesBlamedAct(StatementRef s) {
+        return s.words().stream().anyMatch(t -> t.startsWith(LinkTerms.FAMILY) && BLAMED_ACTS.contains(t.substring(LinkTerms.FAMILY.length())));
+    }
+
     /**
      * A claim, or a counterclaim that rejects nothing in so many words: its article's own counter-accusation
      * ("Advisers to Zelensky said Russian forces were shelling the route", after Moscow blamed Kyiv).

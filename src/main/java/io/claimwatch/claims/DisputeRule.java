@@ -193,6 +193,16 @@ public final class DisputeRule {
             // claim says the opposite of what is called untrue, and so agrees with the dismissal.
             return null;
         }
+        if (insistsOnNegation(counter) && NEGATION.matcher(claim.text()).find()) {
+            // "Kelin insisted that Russia had no intention of using nuclear weapons" against Putin's "he had no intention of
+            // using nuclear weapons": what is insisted on is asserted, and a claim that says the same negation agrees.
+            return null;
+        }
+        if (answersAccusationOf(counter) && !blamesSideOf(claim, counter)) {
+            // "Ukraine, in turn, has accused the Russian forces of mining the ports": a counter-accusation disputes the
+            // accusation it answers, one blaming its claimer's side; not a report of Russian strikes near the ports.
+            return null;
+        }
         if (reactsTo(claim, counter)) {
             // "Biden says about Putin's statement that he has no intent to use nuclear weapons …" against Putin's
             // denial: the claim answers the counterclaim's claimer, not the other way round.
@@ -410,6 +420,55 @@ public final class DisputeRule {
     /** A negation: "not", "no", "never", "won't". */
     private static final Pattern NEGATION = Pattern.compile("\\b(?:not|no|never|none|nothing|neither|nor|cannot)\\b|n['\u2019]t\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /** "insisted that …", "maintains it was not …" right before what a counterclaim rejects. */
+    private static final Pattern INSISTED = Pattern.compile("(?i)\\b(?:insist|insists|insisted|insisting|maintain|maintains|maintained"
+            + "|maintaining)\\s*(?:that\\s*)?$");
+    /** A rejected part that is the counterclaim's own accusation ("accused the Russian forces of …", "blaming Kyiv for …"). */
+    private static final Pattern OWN_ACCUSATION = Pattern.compile("(?i)^(?:accus|blam)\\w*\\b");
+
+    /**
+     * Whether the counterclaim insists on what it is said to reject ("insisted that Russia had no intention of …"), a
+     * negation: its insistence asserts that negation.
+     */
+    static boolean insistsOnNegation(StatementRef counter) {
+        RejectedContent r = counter.rejected();
+        if (r == null) {
+            return false;
+        }
+        int at = counter.text().indexOf(r.text());
+        if (at < 0 || !INSISTED.matcher(counter.text().substring(0, at)).find()) {
+            return false;
+        }
+        return NEGATION.matcher(r.text()).find();
+    }
+
+    /** Whether what the counterclaim rejects is its own accusation of someone: a counter-accusation. */
+    static boolean answersAccusationOf(StatementRef counter) {
+        return counter.rejected() != null && !counter.accused().isEmpty() && OWN_ACCUSATION.matcher(counter.rejected().text()).find();
+    }
+
+    /**
+     * Whether the claim blames the counterclaim's side (or its claimer): accuses it, says it carried out its act, or, from
+     * the other side, names it. Where the counterclaim's side is not known, whether it accuses its claimer.
+     */
+    static boolean blamesSideOf(StatementRef claim, StatementRef counter) {
+        Set<String> blamed = new HashSet<>(countriesOf(claim.accused()));
+        blamed.addAll(claim.accused());
+        if (CounterAccusations.namesBlamedAct(claim)) {
+            blamed.addAll(EventDoers.in(claim.text())); // not "Ukrainian forces have made advances": no act anyone is blamed for
+        }
+        if (counter.claimerId() != null && blamed.contains(counter.claimerId())) {
+            return true;
+        }
+        if (!Collections.disjoint(blamed, counter.side())) {
+            return true;
+        }
+        // "the grave danger posed by the plans hatched by the Ukrainians" (Peskov): the other side's claimer naming the
+        // counterclaim's side, in words the doer patterns do not know.
+        return !claim.side().isEmpty() && Collections.disjoint(claim.side(), counter.side())
+                && counter.side().stream().anyMatch(c -> claim.words().contains(LinkTerms.ENTITY + c) || claim.entityIds().contains(c));
+    }
 
     /**
      * Whether the rejected text is a statement whose content is negated: a noun of something said with a

@@ -282,6 +282,29 @@ class ContestedLinksTest {
     }
 
     @Test
+    void aCounterAccusationDisputesOnlyAClaimBlamingItsSide() {
+        Story strikes = new Story("strikes", "North Wire", "2026-04-01T08:00:00Z",
+                "Russian missile attacks on the Black Sea ports near Odesa killed at least 21 people a day after Russian forces withdrew"
+                        + " from an island, local authorities said.");
+        Story inTurn = new Story("inturn", "Meridian Daily", "2026-04-01T14:00:00Z",
+                "Ukraine, in turn, has accused the Russian forces of mining the Black Sea ports near Odesa.");
+        assertEquals(List.of(), links(strikes, inTurn), "a report of Russian strikes is not the accusation Ukraine answers");
+        Story blame = new Story("blame", "North Wire", "2026-04-01T08:00:00Z",
+                "Moscow blamed Ukrainian forces for mining the Black Sea ports near Odesa.");
+        assertTrue(links(blame, inTurn).stream().anyMatch(l -> l.claim().articleId().equals("blame")),
+                "the accusation it answers: " + links(blame, inTurn));
+    }
+
+    @Test
+    void insistingOnTheSameNegationAgrees() {
+        Story putin = new Story("putin", "North Wire", "2026-04-01T08:00:00Z",
+                "Russian President Vladimir Putin claimed that he had no intention of using nuclear weapons in Ukraine.");
+        Story envoy = new Story("envoy", "Harbour Post", "2026-04-02T08:00:00Z",
+                "The envoy Mark Ellison insisted that Russia had no intention of using nuclear weapons in the conflict.");
+        assertEquals(List.of(), links(putin, envoy), "both say Russia will not use them");
+    }
+
+    @Test
     void aMutualAccusationRejectsNoSingleClaim() {
         Statement each = counterclaim("Each side has repeatedly accused the other of shelling the Karvisk power station.");
         assertTrue(each == null || each.rejected() == null, "each side against the other: " + each);
