@@ -72,7 +72,7 @@ public final class StatementRefs {
                 if (answered.claimerId() != null) {
                     entities.add(answered.claimerId());
                 }
-                mentions(a, answered.start(), answered.end()).forEach(m -> entities.add(m.entityId()));
+                mentions(a, answered.start(), firstAccountEnd(text, answered.start(), answered.end())).forEach(m -> entities.add(m.entityId()));
             }
             Content words = content(terms, text, a, s.start(), s.end(), false);
             // Countries named by nationality ("Ukrainian artillery") are keys too, after the names.
@@ -210,8 +210,9 @@ public final class StatementRefs {
         } else {
             Statement answered = answered(a, s);
             if (answered != null) {
-                core = own.plus(content(terms, text, a, answered.start(), answered.end(), true));
-                answeredText = text.substring(answered.start(), answered.end());
+                int end = firstAccountEnd(text, answered.start(), answered.end());
+                core = own.plus(content(terms, text, a, answered.start(), end, true));
+                answeredText = text.substring(answered.start(), end).strip();
                 List<String> parties = new ArrayList<>(answered.claimerIds());
                 parties.addAll(side(terms, text, a, answered));
                 answeredParties = parties;
@@ -552,6 +553,19 @@ public final class StatementRefs {
             return NameVariants.slug(known != null ? known.name() : word);
         }
         return null;
+    }
+
+    /** "…, claiming it had targeted tanks – while the president warned …": where a second account joins the first. */
+    private static final java.util.regex.Pattern SECOND_ACCOUNT = java.util.regex.Pattern.compile("\\s*(?:[,;–—]|\\s-)\\s*(?:while|whereas)\\s");
+
+    /**
+     * The end of the first account of an answered statement: "Russia launched airstrikes, claiming it had targeted
+     * tanks – while the Russian president warned …" answers with its first part. "The Russian claims were false" rejects
+     * what Russia claimed, not what its president warned in the same sentence.
+     */
+    static int firstAccountEnd(String text, int start, int end) {
+        java.util.regex.Matcher m = SECOND_ACCOUNT.matcher(text).region(start, end);
+        return m.find() && m.start() - start >= 20 ? m.start() : end;
     }
 
     /** The statement of the same article a counterclaim disputes, or null. */

@@ -296,6 +296,16 @@ class ContestedLinksTest {
     }
 
     @Test
+    void whatTheClaimsAreIsTheFirstAccountOfTheSentenceThatToldThem() {
+        String text = "Valdoria launched airstrikes on Oster on Sunday, claiming it had targeted tanks supplied by Kestria – while its"
+                + " president warned of strikes on new targets.";
+        int end = StatementRefs.firstAccountEnd(text, 0, text.length());
+        assertEquals("Valdoria launched airstrikes on Oster on Sunday, claiming it had targeted tanks supplied by Kestria", text.substring(0, end));
+        String one = "Valdoria said it had targeted tanks while they were unloaded at the station.";
+        assertEquals(one.length(), StatementRefs.firstAccountEnd(one, 0, one.length()), "a 'while' of time, no comma: one account");
+    }
+
+    @Test
     void insistingOnTheSameNegationAgrees() {
         Story putin = new Story("putin", "North Wire", "2026-04-01T08:00:00Z",
                 "Russian President Vladimir Putin claimed that he had no intention of using nuclear weapons in Ukraine.");
