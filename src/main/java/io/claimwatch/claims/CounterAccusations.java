@@ -40,9 +40,13 @@ final class CounterAccusations {
     private static final Set<String> BLAMED_ACTS = Set.of("attack", "kill", "injure", "explode", "shoot-down", "torture",
             "poison", "hack", "invade", "displace", "detain", "pollute", "blockade");
 
-    /** A distance (with its conversion in brackets), a few words, then "from" or "of" and what it is measured from. */
+    /**
+     * A distance (with its conversion in brackets), a few words, then "from" or "of" and what it is measured from; or
+     * nearness in words ("not far from", "close to", "in the vicinity of") and what it is near.
+     */
     private static final Pattern DISTANCE = Pattern.compile(
-            "(?i)\\b\\d[\\d,.]*\\s*(?:km|kilometres|kilometers|miles|metres|meters|m)\\b(?:\\s*\\([^)]*\\))?(?:\\s+[\\p{L}-]+){0,4}?\\s+(?:from|of|away from)"
+            "(?i)(?:\\b\\d[\\d,.]*\\s*(?:km|kilometres|kilometers|miles|metres|meters|m)\\b(?:\\s*\\([^)]*\\))?(?:\\s+[\\p{L}-]+){0,4}?\\s+(?:from|of|away from)"
+                    + "|\\bnot\\s+far\\s+from|\\bclose\\s+to|\\bin\\s+the\\s+vicinity\\s+of)"
                     + "\\s+(?:the\\s+)?((?:[\\p{L}-]+\\s+)?[\\p{L}-]+)");
 
     private final LinkStatistics stats;
@@ -101,7 +105,7 @@ final class CounterAccusations {
         }
         List<String> firstThings = things(first, parties);
         for (String e : things(answer, parties)) {
-            if (firstThings.contains(e)) {
+            if (firstThings.contains(e) && java.util.Arrays.stream(e.split("-")).noneMatch(landmarks::contains)) {
                 common.add(e.replace('-', ' '));
                 mass += stats.termWeight(LinkTerms.ENTITY + e);
             }

@@ -79,6 +79,8 @@ class CounterAccusationsTest {
         assertTrue(CounterAccusations.distanceMarks("Shells hit Nikopol, 10 kilometers (6 miles) across the Dnieper River from the plant.")
                 .contains("plant"));
         assertTrue(CounterAccusations.distanceMarks("Ukrainian artillery shelled the plant.").isEmpty());
+        assertTrue(CounterAccusations.distanceMarks("including an attack not far from the Karvisk plant").contains("karvisk"),
+                "nearness in words is a distance too");
         StatementRef village = claim("b:0", "Second Daily", 5, "Kyiv", "kyiv",
                 "Kyiv accused Russia of shelling a village 10 km from the plant.",
                 List.of("kyiv", "russia"), List.of("~attack", "villag", "plant"), List.of("ukraine"), List.of("russia"));
