@@ -42,11 +42,12 @@ final class CounterAccusations {
 
     /**
      * A distance (with its conversion in brackets), a few words, then "from" or "of" and what it is measured from; or
-     * nearness in words ("not far from", "close to", "in the vicinity of") and what it is near.
+     * nearness in words ("not far from", "in the vicinity of"; not "close to": "sources close to the Kremlin") and what
+     * it is near.
      */
     private static final Pattern DISTANCE = Pattern.compile(
             "(?i)(?:\\b\\d[\\d,.]*\\s*(?:km|kilometres|kilometers|miles|metres|meters|m)\\b(?:\\s*\\([^)]*\\))?(?:\\s+[\\p{L}-]+){0,4}?\\s+(?:from|of|away from)"
-                    + "|\\bnot\\s+far\\s+from|\\bclose\\s+to|\\bin\\s+the\\s+vicinity\\s+of)"
+                    + "|\\bnot\\s+far\\s+from|\\bin\\s+the\\s+vicinity\\s+of)"
                     + "\\s+(?:the\\s+)?((?:[\\p{L}-]+\\s+)?[\\p{L}-]+)");
 
     private final LinkStatistics stats;
@@ -65,13 +66,13 @@ final class CounterAccusations {
                 || first.source().equalsIgnoreCase(answer.source()) || DisputeRule.sameClaimer(first, answer)) {
             return null;
         }
+        List<String> act = sharedActs(first, answer);
+        if (act.isEmpty()) {
+            return null;
+        }
         if (reportsOtherSide(first, answer) || reportsOtherSide(answer, first)) {
             // "Ukraine said Russian forces fired on the plant and Russia claimed Ukrainian shells hit it": the exchange
             // told whole, not one side's accusation; it answers no one.
-            return null;
-        }
-        List<String> act = sharedActs(first, answer);
-        if (act.isEmpty()) {
             return null;
         }
         Set<String> accusedBack = blamed(answer);
@@ -105,7 +106,7 @@ final class CounterAccusations {
         }
         List<String> firstThings = things(first, parties);
         for (String e : things(answer, parties)) {
-            if (firstThings.contains(e) && java.util.Arrays.stream(e.split("-")).noneMatch(landmarks::contains)) {
+            if (firstThings.contains(e) && !landmarks.contains(e.split("-")[0])) { // "not far from the Zaporizhzhia plant"
                 common.add(e.replace('-', ' '));
                 mass += stats.termWeight(LinkTerms.ENTITY + e);
             }
@@ -122,7 +123,12 @@ final class CounterAccusations {
 
     /** Whether a statement names an act one side blames on the other (an event family of {@link #BLAMED_ACTS}). */
     static boolean namesBlamedAct(StatementRef s) {
-        return s.words().stream().anyMatch(t -> t.startsWith(LinkTerms.FAMILY) && BLAMED_ACTS.contains(t.substring(LinkTerms.FAMILY.length())));
+        return s.words().stream().anyMatch(CounterAccusations::isBlamedAct);
+    }
+
+    /** Whether a term is the event family of an act one side blames on the other ("~attack"). */
+    private static boolean isBlamedAct(String term) {
+        return term.startsWith(LinkTerms.FAMILY) && BLAMED_ACTS.contains(term.substring(LinkTerms.FAMILY.length()));
     }
 
     /**
@@ -135,9 +141,7 @@ final class CounterAccusations {
 
     /** Whether a statement also tells the other side's account (a speaker of the other's side). */
     private static boolean reportsOtherSide(StatementRef s, StatementRef other) {
-        Set<String> speakers = EventDoers.speakers(s.text());
-        speakers.removeAll(s.side());
-        return !Collections.disjoint(speakers, other.side());
+        return !Collections.disjoint(EventDoers.speakers(s.text()), other.side()); // the sides are disjoint: another side speaks
     }
 
     /**
@@ -169,7 +173,9 @@ final class CounterAccusations {
         Matcher m = DISTANCE.matcher(text);
         while (m.find()) {
             for (String w : m.group(1).split("\\s+")) {
-                out.add(w.toLowerCase(Locale.ROOT));
+                if (LinkTerms.get().key(w) != null) {
+                    out.add(w.toLowerCase(Locale.ROOT)); // not "the", "and": no landmark
+                }
             }
         }
         return out;
@@ -191,8 +197,7 @@ final class CounterAccusations {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < answer.words().size(); i++) {
             String t = answer.words().get(i);
-            if (t.startsWith(LinkTerms.FAMILY) && BLAMED_ACTS.contains(t.substring(LinkTerms.FAMILY.length()))
-                    && first.words().contains(t)) {
+            if (isBlamedAct(t) && first.words().contains(t)) {
                 out.add(answer.forms().get(i));
             }
         }

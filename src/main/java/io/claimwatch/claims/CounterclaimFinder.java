@@ -123,7 +123,8 @@ final class CounterclaimFinder {
             }
             if (passive(s, i) || participle(s, i)) {
                 int n = passiveSubject(s, i);
-                if (n >= 0 && isAssertion(s, n)) {
+                // "the authenticity of the photos was questioned": a doubt of a statement's credibility, too
+                if (n >= 0 && (isAssertion(s, n) || r.weakDenialVerbs().contains(w) && r.credibilityNouns().contains(s.lower[n]))) {
                     return new Counter(CounterForm.REJECTION, i);
                 }
                 continue;
@@ -141,11 +142,12 @@ final class CounterclaimFinder {
             }
             if (w.startsWith("mock")) {
                 // "mocked Russia's explanation" disputes it; "mocked Putin as …", "mocking those who …" make fun of a person.
-                if (obj < 0 || !isAssertion(s, obj) || PRONOUNS.contains(s.lower[obj])) {
+                if (obj < 0 || !isAssertionNoun(s, obj)) {
                     continue;
                 }
             } else if (r.weakDenialVerbs().contains(w)) {
-                boolean statement = obj >= 0 && isAssertion(s, obj) && !isPronounObjectOfQuestioning(s, w, obj);
+                boolean statement = obj >= 0 && (isAssertion(s, obj) || r.credibilityNouns().contains(s.lower[obj]))
+                        && !isPronounObjectOfQuestioning(s, w, obj);
                 if (!(statement || hasClause(s, i))) {
                     continue; // "contradicted the values of the union", "questioned the suspect"
                 }
@@ -161,9 +163,6 @@ final class CounterclaimFinder {
         }
         return null;
     }
-
-    /** Pronouns an assertion noun may be, but that do not name a statement by themselves. */
-    private static final Set<String> PRONOUNS = Set.of("it", "this", "that", "these", "those", "them", "which", "what");
 
     /** Object pronouns that, before a second object, make "deny" withhold something from someone. */
     private static final Set<String> RECIPIENTS = Set.of("him", "her", "them", "us", "me", "you");

@@ -54,10 +54,16 @@ final class EventDoers {
         return TARGET_MARKS.contains(before.toLowerCase(Locale.ROOT)) || key != null && ACTS.contains(key);
     }
 
-    /** Verbs of one side's account: "Russia claimed …", "Kyiv accused …", "Ukrainian officials said …". */
+    /**
+     * Verbs of one side's account: "Russia claimed …", "Kyiv accused …", "Ukrainian officials said …". Saying and
+     * accusing together (the attribution verbs of the claim cues have no accusing ones).
+     */
     private static final Set<String> SPEECH = Set.of("say", "says", "said", "claim", "claims", "claimed", "accuse", "accuses",
             "accused", "allege", "alleges", "alleged", "blame", "blames", "blamed", "report", "reports", "reported", "insist",
             "insists", "insisted", "charged", "warned", "warns");
+
+    /** Words before a verb of saying that make it a passive: "Russia <u>was</u> accused", "has <u>been</u> blamed". */
+    private static final Set<String> PASSIVE_BEFORE = Set.of("is", "are", "was", "were", "be", "been", "being", "stands", "stand");
 
     /** How many words a speaker's country and its verb may have between them ("Russia['s] Defense Ministry has repeatedly said"). */
     private static final int SPEAKER_REACH = 5;
@@ -84,16 +90,32 @@ final class EventDoers {
                 }
                 String lower = t.toLowerCase(Locale.ROOT);
                 if (SPEECH.contains(lower)) {
-                    out.add(country);
+                    if (!PASSIVE_BEFORE.contains(tokens.get(k - 1).toLowerCase(Locale.ROOT))) {
+                        out.add(country); // not "Russia was accused", "Kyiv has been blamed": the accused, not a speaker
+                    }
                     break;
                 }
                 String key = terms.key(t);
-                if (FORCES.contains(lower) || key != null && ACTS.contains(key)) {
-                    break; // "Ukrainian shells hit …": a doer, not a speaker
+                if (key != null && ACTS.contains(key)) {
+                    break; // "Ukrainian forces shelled the plant, Russia said": a doer, not a speaker
                 }
             }
         }
         return out;
+    }
+
+    /** Whether one of the first {@code words} words of a text is a verb of saying or accusing ("while the president warned"). */
+    static boolean saysWithin(String text, int words) {
+        List<String> tokens = tokens(text);
+        for (int i = 0, seen = 0; i < tokens.size() && seen < words; i++) {
+            if (Character.isLetter(tokens.get(i).charAt(0))) {
+                seen++;
+                if (SPEECH.contains(tokens.get(i).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<String> tokens(String text) {

@@ -557,15 +557,23 @@ public final class StatementRefs {
 
     /** "…, claiming it had targeted tanks – while the president warned …": where a second account joins the first. */
     private static final java.util.regex.Pattern SECOND_ACCOUNT = java.util.regex.Pattern.compile("\\s*(?:[,;–—]|\\s-)\\s*(?:while|whereas)\\s");
+    /** The shortest first account worth cutting to (characters): not "It said, while …". */
+    private static final int MIN_FIRST_ACCOUNT = 20;
+    /** How many words after the joiner its verb of saying may come ("while the Russian president, Vladimir Putin, warned"). */
+    private static final int SECOND_SPEAKER_REACH = 8;
 
     /**
      * The end of the first account of an answered statement: "Russia launched airstrikes, claiming it had targeted
      * tanks – while the Russian president warned …" answers with its first part. "The Russian claims were false" rejects
-     * what Russia claimed, not what its president warned in the same sentence.
+     * what Russia claimed, not what its president warned in the same sentence. Only where someone says something after
+     * the joiner: "…, while they were being unloaded" is a time, not a second account.
      */
     static int firstAccountEnd(String text, int start, int end) {
         java.util.regex.Matcher m = SECOND_ACCOUNT.matcher(text).region(start, end);
-        return m.find() && m.start() - start >= 20 ? m.start() : end;
+        if (!m.find() || m.start() - start < MIN_FIRST_ACCOUNT) {
+            return end;
+        }
+        return EventDoers.saysWithin(text.substring(m.end(), end), SECOND_SPEAKER_REACH) ? m.start() : end;
     }
 
     /** The statement of the same article a counterclaim disputes, or null. */

@@ -301,8 +301,8 @@ class ContestedLinksTest {
                 + " president warned of strikes on new targets.";
         int end = StatementRefs.firstAccountEnd(text, 0, text.length());
         assertEquals("Valdoria launched airstrikes on Oster on Sunday, claiming it had targeted tanks supplied by Kestria", text.substring(0, end));
-        String one = "Valdoria said it had targeted tanks while they were unloaded at the station.";
-        assertEquals(one.length(), StatementRefs.firstAccountEnd(one, 0, one.length()), "a 'while' of time, no comma: one account");
+        String one = "Valdoria said it had targeted tanks, while they were being unloaded at the station.";
+        assertEquals(one.length(), StatementRefs.firstAccountEnd(one, 0, one.length()), "a 'while' of time, no one speaking: one account");
     }
 
     @Test

@@ -53,6 +53,7 @@ class CounterclaimFormsTest {
                 Arguments.of(CounterForm.DENIAL, "The president claimed to have never said anything about using the new missiles."),
                 // Passive, participle and relative clause: the rejection sits in a noun phrase.
                 Arguments.of(CounterForm.REJECTION, "The allegation was rejected by the army on Tuesday."),
+                Arguments.of(CounterForm.REJECTION, "The authenticity of the photos presented by the ministry was questioned by many online."),
                 Arguments.of(CounterForm.REJECTION, "Claims, denied by the ministry, that prisoners were tortured have spread online."),
                 Arguments.of(CounterForm.REJECTION, "A report the company called baseless said the mine had leaked toxic waste for years."),
                 // Calling a statement untrue.

@@ -37,5 +37,7 @@ class EventDoersTest {
         assertEquals(Set.of("russia"), EventDoers.speakers("Russia's Defense Ministry has repeatedly accused Ukrainian forces of shelling the plant."));
         assertEquals(Set.of(), EventDoers.speakers("Ukrainian shells hit a building, the governor said."),
                 "a doer before its act is no speaker, nor a governor without a country");
+        assertEquals(Set.of("ukraine"), EventDoers.speakers("Russia was accused of shelling the plant, and the Ukrainian military said it had proof."),
+                "the accused of a passive is no speaker; a force that speaks is");
     }
 }
