@@ -79,8 +79,8 @@ final class EventDoers {
         List<String> tokens = tokens(text);
         Set<String> out = new LinkedHashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
-            String country = Character.isLetter(tokens.get(i).charAt(0)) ? terms.partyCountry(tokens.get(i)) : null;
-            if (country == null || i > 0 && target(terms, tokens.get(i - 1))) {
+            String country = partyAt(terms, tokens, i);
+            if (country == null) {
                 continue;
             }
             for (int k = i + 1; k <= Math.min(tokens.size() - 1, i + 1 + SPEAKER_REACH); k++) {
@@ -118,6 +118,12 @@ final class EventDoers {
         return false;
     }
 
+    /** The country a token stands for as a party, not as the target or place of an act ("a strike on Russian positions"), or null. */
+    private static String partyAt(LinkTerms terms, List<String> tokens, int i) {
+        String country = Character.isLetter(tokens.get(i).charAt(0)) ? terms.partyCountry(tokens.get(i)) : null;
+        return country == null || i > 0 && target(terms, tokens.get(i - 1)) ? null : country;
+    }
+
     private static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
@@ -133,8 +139,8 @@ final class EventDoers {
         List<String> tokens = tokens(text);
         Set<String> out = new LinkedHashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
-            String country = Character.isLetter(tokens.get(i).charAt(0)) ? terms.partyCountry(tokens.get(i)) : null;
-            if (country == null || i > 0 && target(terms, tokens.get(i - 1))) {
+            String country = partyAt(terms, tokens, i);
+            if (country == null) {
                 continue;
             }
             for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + REACH); k++) {

@@ -66,12 +66,6 @@ public final class LinkTerms {
 
     LinkTerms(Set<String> stopWords, Set<String> frameWords, Set<String> propositionNouns, Set<String> requestNouns,
             Map<String, List<String>> families, Map<String, String> seats, Map<String, String> unionBodies, Map<String, String> officials,
-            List<StatementKind> kinds, EntityLexicon entities) {
-        this(stopWords, frameWords, propositionNouns, requestNouns, families, seats, unionBodies, officials, kinds, entities, Map.of());
-    }
-
-    LinkTerms(Set<String> stopWords, Set<String> frameWords, Set<String> propositionNouns, Set<String> requestNouns,
-            Map<String, List<String>> families, Map<String, String> seats, Map<String, String> unionBodies, Map<String, String> officials,
             List<StatementKind> kinds, EntityLexicon entities, Map<String, List<String>> senses) {
         this.kinds = List.copyOf(kinds);
         Map<String, String> byForm = new HashMap<>();
