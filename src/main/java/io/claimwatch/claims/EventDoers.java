@@ -29,12 +29,13 @@ final class EventDoers {
 
     /**
      * Words before a party that make it the target or the place, not the doer, or the maker of the arms
-     * someone else uses ("using Iranian drones", "supplied with US missiles").
+     * someone else uses ("using Iranian drones", "supplied with US missiles"), or the group the victims are
+     * among ("casualties among Russian forces").
      */
     private static final Set<String> TARGET_MARKS = Set.of("on", "against", "at", "into", "toward", "towards", "near",
             "of", "over", "targeting", "targeted", "hit", "hitting", "using", "use", "used", "uses", "with", "supplied",
             "supplying", "sent", "sending", "bought", "buying", "acquired", "acquiring", "received", "receiving",
-            "delivered", "delivering", "provided", "providing");
+            "delivered", "delivering", "provided", "providing", "among");
 
     /** How many words a doer and its act may have between them ("Ukraine was preparing to detonate"). */
     private static final int REACH = 5;
@@ -133,6 +134,20 @@ final class EventDoers {
         return tokens;
     }
 
+    /** Whether a verb of saying follows the force at {@code k} within two words ("military command said", "army says"). */
+    private static boolean speaks(List<String> tokens, int k) {
+        for (int j = k + 1; j <= Math.min(tokens.size() - 1, k + 2); j++) {
+            String lower = tokens.get(j).toLowerCase(Locale.ROOT);
+            if (SPEECH.contains(lower)) {
+                return true;
+            }
+            if (!Character.isLetter(lower.charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The countries the text says carried out an act of force, in text order. */
     static Set<String> in(String text) {
         LinkTerms terms = LinkTerms.get();
@@ -153,6 +168,9 @@ final class EventDoers {
                     break; // "Russia said Ukrainian forces …", "Ukrainian claims that …": another party, or who speaks
                 }
                 String key = terms.key(t);
+                if (FORCES.contains(lower) && speaks(tokens, k)) {
+                    break; // "the Ukrainian military command said …": a force that speaks is a speaker, not a doer
+                }
                 if (FORCES.contains(lower) || key != null && ACTS.contains(key)) {
                     out.add(country);
                     break;

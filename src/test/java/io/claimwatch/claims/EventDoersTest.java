@@ -28,6 +28,14 @@ class EventDoersTest {
         assertEquals(Set.of("ukraine"), EventDoers.in("Russia said Ukrainian forces shelled the plant."),
                 "the window of a speaker stops at its verb and at another party");
         assertEquals(Set.of(), EventDoers.in("Ukrainian claims that the plant is a base"));
+        assertEquals(Set.of(), EventDoers.in("The Ukrainian military command said 1,600 Russians had been killed."),
+                "a force followed by a verb of saying speaks");
+        assertEquals(Set.of("ukraine"), EventDoers.in("The Ukrainian military shelled the bridge, the governor said."));
+    }
+
+    @Test
+    void theGroupTheVictimsAreAmongDidNothing() {
+        assertEquals(Set.of(), EventDoers.in("Data on casualties among Russian forces cannot be confirmed"));
     }
 
     @Test
