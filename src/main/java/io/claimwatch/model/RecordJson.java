@@ -36,17 +36,18 @@ public final class RecordJson {
         o.put("content", body);
         o.put("body", body);
         o.put("fingerprint", e.prepared().fingerprint().exact());
+        CodePointOffsets at = CodePointOffsets.of(a.text());
         ArrayNode paragraphs = o.putArray("paragraphs");
         for (TextSpan p : e.prepared().cleaned().paragraphs()) {
-            paragraphs.addObject().put("start", p.start()).put("end", p.end());
+            paragraphs.addObject().put("start", at.at(p.start())).put("end", at.at(p.end()));
         }
         ArrayNode removed = o.putArray("removed");
         for (RemovedSpan r : e.prepared().cleaned().removed()) {
-            removed.addObject().put("start", r.start()).put("end", r.end()).put("why", r.why());
+            removed.addObject().put("start", at.at(r.start())).put("end", at.at(r.end())).put("why", r.why());
         }
         ArrayNode sentences = o.putArray("sentences");
         for (Sentence s : e.annotation().sentences()) {
-            sentences.addObject().put("start", s.start()).put("end", s.end()).put("tokens", s.tokenCount());
+            sentences.addObject().put("start", at.at(s.start())).put("end", at.at(s.end())).put("tokens", s.tokenCount());
         }
         o.put("sentence_count", e.annotation().sentences().size());
         o.put("token_count", e.annotation().tokenCount());
@@ -54,12 +55,12 @@ public final class RecordJson {
         ArrayNode entities = o.putArray("entities");
         for (Entity entity : e.annotation().entities()) {
             ids.add(entity.id());
-            ObjectNode en = entity(entities.addObject(), entity);
+            ObjectNode en = entity(entities.addObject(), entity, at);
             en.put("mention_count", entity.mentions().size());
         }
         ArrayNode statements = o.putArray("statements");
         for (Statement s : e.annotation().statements()) {
-            statement(statements.addObject(), s, a.text());
+            statement(statements.addObject(), s, a.text(), at);
         }
         o.put("claim_count", e.annotation().statements().stream().filter(s -> s.label() == StatementLabel.CLAIM).count());
         o.put("counterclaim_count", e.annotation().statements().stream().filter(s -> s.label() == StatementLabel.COUNTERCLAIM).count());
@@ -74,12 +75,12 @@ public final class RecordJson {
         return o;
     }
 
-    /** An entity as the analyzer, the enriched topic and the index all write it. */
-    public static ObjectNode entity(ObjectNode o, Entity entity) {
+    /** An entity as the analyzer, the enriched topic and the index all write it, its mentions' offsets in code points. */
+    public static ObjectNode entity(ObjectNode o, Entity entity, CodePointOffsets at) {
         o.put("id", entity.id()).put("name", entity.name()).put("type", entity.type().name());
         ArrayNode mentions = o.putArray("mentions");
         for (Mention m : entity.mentions()) {
-            mentions.addObject().put("text", m.text()).put("start", m.start()).put("end", m.end());
+            mentions.addObject().put("text", m.text()).put("start", at.at(m.start())).put("end", at.at(m.end()));
         }
         return o;
     }
@@ -136,7 +137,7 @@ public final class RecordJson {
     public static ObjectNode statementDocument(EnrichedArticle e, Statement s) {
         Article a = e.article();
         ObjectNode o = header("statement", a);
-        statement(o, s, a.text());
+        statement(o, s, a.text(), CodePointOffsets.of(a.text()));
         o.put("local_id", s.id());
         o.put("id", StatementRef.globalId(a.id(), s.start()));
         o.put("article_id", a.id());
@@ -152,9 +153,9 @@ public final class RecordJson {
         return o;
     }
 
-    /** A statement as the analyzer, the enriched topic and the statements index write it. */
-    public static ObjectNode statement(ObjectNode o, Statement s, String text) {
-        o.put("id", s.id()).put("text", text.substring(s.start(), s.end())).put("start", s.start()).put("end", s.end())
+    /** A statement as the analyzer, the enriched topic and the statements index write it, its offsets in code points. */
+    public static ObjectNode statement(ObjectNode o, Statement s, String text, CodePointOffsets at) {
+        o.put("id", s.id()).put("text", text.substring(s.start(), s.end())).put("start", at.at(s.start())).put("end", at.at(s.end()))
                 .put("label", s.label().json()).put("score", s.score()).put("claimer", s.claimer());
         if (s.claimerId() != null) {
             o.put("claimer_id", s.claimerId());
@@ -162,7 +163,7 @@ public final class RecordJson {
         }
         o.put("cue", s.cue()).put("speech", s.speech());
         if (s.quoteStart() >= 0) {
-            o.putObject("quote").put("start", s.quoteStart()).put("end", s.quoteEnd());
+            o.putObject("quote").put("start", at.at(s.quoteStart())).put("end", at.at(s.quoteEnd()));
         }
         return o.put("disputes", s.disputes());
     }
@@ -177,13 +178,14 @@ public final class RecordJson {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("id", id);
         o.put("body", cleaned.keptText(text));
+        CodePointOffsets at = CodePointOffsets.of(text);
         ArrayNode entities = o.putArray("entities");
         for (Entity entity : annotation.entities()) {
-            entity(entities.addObject(), entity);
+            entity(entities.addObject(), entity, at);
         }
         ArrayNode statements = o.putArray("statements");
         for (Statement s : annotation.statements()) {
-            statement(statements.addObject(), s, text);
+            statement(statements.addObject(), s, text, at);
         }
         return o;
     }

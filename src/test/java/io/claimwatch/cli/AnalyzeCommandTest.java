@@ -70,6 +70,32 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void offsetsCountCharactersAsJsonReadersDoWhenATweetPastesEmoji() throws Exception {
+        // A flag (two code points, four UTF-16 units) and a link symbol before the sentences, as pasted tweets bring.
+        String text = "\uD83C\uDDFA\uD83C\uDDE6 Support Ukraine \uD83D\uDD17 pic.twitter.com/x\n"
+                + "Mayor Anna Kovalenko said pumps would restart in Kharkiv. Kovalenko gave no date.\n";
+        Files.writeString(dir.resolve("tweet.txt"), text);
+
+        Run run = analyze("analyze", dir.resolve("tweet.txt").toString());
+
+        assertEquals(0, run.exit(), run.err());
+        int[] chars = text.codePoints().toArray();
+        JsonNode doc = run.lines().get(0);
+        int checked = 0;
+        for (JsonNode s : doc.get("statements")) {
+            assertEquals(s.get("text").asText(), new String(chars, s.get("start").asInt(), s.get("end").asInt() - s.get("start").asInt()));
+            checked++;
+        }
+        for (JsonNode e : doc.get("entities")) {
+            for (JsonNode m : e.get("mentions")) {
+                assertEquals(m.get("text").asText(), new String(chars, m.get("start").asInt(), m.get("end").asInt() - m.get("start").asInt()));
+                checked++;
+            }
+        }
+        assertTrue(checked >= 4, "statements and mentions after the emoji: " + doc);
+    }
+
+    @Test
     void sentencesModeScoresEveryLineInOrder() throws Exception {
         Files.writeString(dir.resolve("lines.txt"), "Unemployment fell to 3.5 percent in 2019, the lowest in 50 years.\n"
                 + "Thank you all for coming tonight.\n\nThe ministry denied the report, calling it fabricated.\n");

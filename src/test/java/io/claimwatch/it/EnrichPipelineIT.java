@@ -172,7 +172,7 @@ class EnrichPipelineIT {
                 assertEquals(e.name(), g.get("name").asText());
                 assertEquals(e.type().name(), g.get("type").asText());
                 assertEquals(e.mentions().size(), g.get("mention_count").asInt());
-                assertEquals(RecordJson.entity(JSON.createObjectNode(), e).get("mentions"), g.get("mentions"));
+                assertEquals(RecordJson.entity(JSON.createObjectNode(), e, io.claimwatch.model.CodePointOffsets.of(t.getValue())).get("mentions"), g.get("mentions"));
             }
             JsonNode doc = TestElasticsearch.get(run.articlesIndex(), t.getKey());
             assertNotNull(doc);

@@ -17,7 +17,7 @@ class StatementJsonTest {
     private static final String TEXT = "Ukraine and NATO denied it. Officials said so. The bridge fell.";
 
     private static ObjectNode json(Statement s) {
-        return RecordJson.statement(new ObjectMapper().createObjectNode(), s, TEXT);
+        return RecordJson.statement(new ObjectMapper().createObjectNode(), s, TEXT, CodePointOffsets.of(TEXT));
     }
 
     private static Statement statement(String claimer, String id, List<String> ids) {
