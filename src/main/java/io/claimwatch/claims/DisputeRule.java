@@ -234,7 +234,7 @@ public final class DisputeRule {
         boolean namesClaimer = namesClaimer(claim, counter);
         boolean answersClaim = !namesClaimer && namedIn(counter, claim);
         boolean namesAuthor = rejected.authors().stream().anyMatch(a -> isClaimer(claim, a));
-        if (!rejected.authors().isEmpty() && !namesAuthor && !authorsSide(claim, rejected) && !namesClaimer) {
+        if (!rejected.authors().isEmpty() && !namesAuthor && !authorsSide(claim, rejected)) {
             // "dismissed Putin's claim that …", "denied the Ukrainian assertion": whose statement it rejects
             // is named, and the claim is not that author's (nor of its side), however close its content.
             return null;
@@ -623,12 +623,17 @@ public final class DisputeRule {
         if (claim.claimerId() != null) {
             return id.equals(claim.claimerId()) || !id.contains("-") && claim.claimerId().endsWith("-" + id);
         }
-        if (claim.claimer().equals("article") || id.contains("-")) {
+        if (claim.claimer().equals("article")) {
             return false;
         }
+        // A claimer the annotator gave no id ("Secretary of State Antony Blinken", "Defense Sergey Shoigu"): by its
+        // last word, against a one-word author, or against the surname of a named author the claim itself names
+        // ("sergei-shoigu" → "Shoigu", not any "… Service" for "federal-security-service").
+        String surname = !id.contains("-") ? id : claim.entityIds().contains(id) ? StatementRefs.surnameKey(id) : null;
         String[] words = claim.claimer().split("[^\\p{L}]+");
         String last = words.length == 0 ? "" : words[words.length - 1];
-        return words.length >= 2 && Character.isUpperCase(last.isEmpty() ? 'a' : last.charAt(0)) && last.toLowerCase(Locale.ROOT).equals(id);
+        return surname != null && words.length >= 2 && Character.isUpperCase(last.isEmpty() ? 'a' : last.charAt(0))
+                && last.toLowerCase(Locale.ROOT).equals(surname);
     }
 
     /**

@@ -99,6 +99,21 @@ class ContestedLinksTest {
     }
 
     @Test
+    void aRejectionNamingAnotherAuthorIsNoAnswerToTheClaimerItMentionsElsewhere() {
+        // What is rejected is someone else's statement; that the claim's claimer is named in the same sentence (as the
+        // one who spoke before, as the one urging calm) does not make it theirs.
+        Story other = new Story("other", "Kestria Daily", "2026-04-02T09:00:00Z",
+                "Harbour Council chief Marek Olen dismissed Russia's claim that artillery had shelled the Karvisk power station, "
+                        + "as Governor Petra Lind urged calm.");
+        assertEquals(List.of(), links(STATION, other), "Russia's claim is not the governor's");
+
+        Story hers = new Story("hers", "Kestria Daily", "2026-04-02T09:00:00Z",
+                "Harbour Council chief Marek Olen dismissed Governor Petra Lind's statement that artillery had shelled the Karvisk "
+                        + "power station.");
+        assertEquals(1, links(STATION, hers).size(), "her statement, named as hers");
+    }
+
+    @Test
     void aDenialFromTheClaimsOwnSideIsNotADispute() {
         Story claim = new Story("own", "North Wire", "2026-04-01T08:00:00Z",
                 "Norwegian officials said the storm had flooded the Tromsoya ferry terminal overnight.");

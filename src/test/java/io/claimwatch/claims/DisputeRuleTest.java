@@ -76,6 +76,23 @@ class DisputeRuleTest {
     }
 
     @Test
+    void aClaimerWithoutAnIdIsTheNamedAuthorWhenTheClaimNamesThatPersonByTheSameSurname() {
+        // "Defense Minister Petra Lind said …" where the claimer phrase got no id, but the claim names petra-lind.
+        StatementRef untitled = new StatementRef("a:0", "a", "First Wire", "https://x.example/a", 0, StatementLabel.CLAIM, 0.9,
+                "Defense Minister Petra Lind", null, "text of a", List.of("petra-lind", "karvisk"), claim.words(), claim.forms(), null,
+                List.of());
+        RejectedContent herClaim = new RejectedContent("Lind's claim that its artillery had shelled the Karvisk power station", null,
+                shelledTheStation.terms(), shelledTheStation.forms(), shelledTheStation.terms().size(), List.of("petra-lind"), List.of("~attack"));
+        StatementRef rejection = counter("b:0", "Second Daily", 24, "kestria", List.of("kestria", "karvisk", "petra-lind"), herClaim,
+                List.of());
+        assertNotNull(rule.link(untitled, rejection), "her claim, named as hers");
+        RejectedContent someoneElses = new RejectedContent("Olen's claim that its artillery had shelled the Karvisk power station", null,
+                shelledTheStation.terms(), shelledTheStation.forms(), shelledTheStation.terms().size(), List.of("marek-olen"), List.of("~attack"));
+        assertNull(rule.link(untitled, counter("b:0", "Second Daily", 24, "kestria", List.of("kestria", "karvisk", "marek-olen"),
+                someoneElses, List.of())), "another author's claim");
+    }
+
+    @Test
     void aDenialOfTheSamePropositionInOtherWordsFromAnotherOutletDaysLaterLinksWithItsEvidenceInWords() {
         StatementRef denial = counter("b:0", "Second Daily", 72, "kestria", List.of("kestria", "karvisk"), shelledTheStation, List.of());
         ContestedLink link = rule.link(claim, denial);
