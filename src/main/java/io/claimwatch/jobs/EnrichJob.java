@@ -29,6 +29,7 @@ import io.claimwatch.model.Statement;
 import io.claimwatch.model.StatementRef;
 import io.claimwatch.model.DeadLetter;
 import io.claimwatch.model.Duplicate;
+import io.claimwatch.model.CodePointOffsets;
 import io.claimwatch.model.EnrichedArticle;
 import io.claimwatch.model.EsAction;
 import io.claimwatch.model.JsonRecord;
@@ -169,9 +170,10 @@ public final class EnrichJob {
         // Statements: one record and one document each, id = article id + ":" + start offset.
         SingleOutputStreamOperator<JsonRecord> statements = enriched
                 .process(GuardedFlatMap.<EnrichedArticle, JsonRecord>of("statements → json", (e, out) -> {
+                    CodePointOffsets at = CodePointOffsets.of(e.article().text());
                     for (Statement st : e.annotation().statements()) {
                         out.accept(new JsonRecord(StatementRef.globalId(e.article().id(), st.start()),
-                                RecordJson.writeBytes(RecordJson.statementDocument(e, st))));
+                                RecordJson.writeBytes(RecordJson.statementDocument(e, st, at))));
                     }
                 }, GuardedFlatMap::ofArticle))
                 .returns(TypeInformation.of(JsonRecord.class)).uid("statement-json").name("statements → json");

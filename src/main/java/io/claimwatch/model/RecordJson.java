@@ -135,9 +135,14 @@ public final class RecordJson {
 
     /** A statement's document in the statements index and its record on the statements topic. */
     public static ObjectNode statementDocument(EnrichedArticle e, Statement s) {
+        return statementDocument(e, s, CodePointOffsets.of(e.article().text()));
+    }
+
+    /** The same, with the article's offsets computed once for all its statements. */
+    public static ObjectNode statementDocument(EnrichedArticle e, Statement s, CodePointOffsets at) {
         Article a = e.article();
         ObjectNode o = header("statement", a);
-        statement(o, s, a.text(), CodePointOffsets.of(a.text()));
+        statement(o, s, a.text(), at);
         o.put("local_id", s.id());
         o.put("id", StatementRef.globalId(a.id(), s.start()));
         o.put("article_id", a.id());
