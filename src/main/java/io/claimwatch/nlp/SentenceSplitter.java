@@ -39,6 +39,13 @@ public final class SentenceSplitter {
                     + " ?(?:—|–|--|-|:) ");
     private static final Pattern LAST_WORD = Pattern.compile("(\\S+)\\s*$");
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+    /**
+     * Two paragraphs a scraper glued together without a space: a word of two or more lower-case
+     * letters, an end mark, perhaps a closing quote, then at once a capitalised word
+     * ("surveilled.Her lawyer", "our elections.\"Sen. Mitt Romney", "his mind?\"This"). The trained
+     * detector never breaks there, so the two sentences would be read as one.
+     */
+    private static final Pattern GLUED = Pattern.compile("(\\p{Ll}{2,})[.!?][\"”’']?(?=[\"“]?\\p{Lu}\\p{Ll})");
 
     /** The abbreviation lists of {@code config/sentence-lexicon.yaml}. */
     public record Abbreviations(Set<String> beforeNames, Set<String> beforeNumbers, Set<String> inside) {
@@ -103,11 +110,9 @@ public final class SentenceSplitter {
             out.add(new Span(0, end));
             from = dateline.end();
         }
-        String rest = paragraph.substring(from);
         Span previous = null;
-        for (Span s : detector.sentPosDetect(rest)) {
-            Span span = new Span(s.getStart() + from, s.getEnd() + from);
-            if (previous != null && continues(paragraph, previous, span)) {
+        for (Span span : detected(paragraph, from)) {
+            if (previous != null && !span.getType().isEmpty() && continues(paragraph, previous, span)) {
                 previous = new Span(previous.getStart(), span.getEnd());
                 continue;
             }
@@ -120,6 +125,46 @@ public final class SentenceSplitter {
             out.add(previous);
         }
         return out;
+    }
+
+    /**
+     * The detector's spans of {@code paragraph} from {@code from} on, detected piece by piece between
+     * glued paragraph joins; a span that opens a piece has an empty type, so it is never merged back
+     * into the one before it, and the others have type "detected".
+     */
+    private List<Span> detected(String paragraph, int from) {
+        List<Span> out = new ArrayList<>();
+        Matcher glued = GLUED.matcher(paragraph);
+        int pieceStart = from;
+        while (pieceStart < paragraph.length()) {
+            int pieceEnd = nextGlue(glued, paragraph, pieceStart);
+            String piece = paragraph.substring(pieceStart, pieceEnd);
+            boolean first = true;
+            for (Span s : detector.sentPosDetect(piece)) {
+                out.add(new Span(s.getStart() + pieceStart, s.getEnd() + pieceStart, first ? "" : "detected"));
+                first = false;
+            }
+            pieceStart = pieceEnd;
+        }
+        return out;
+    }
+
+    /** The end of the piece that starts at {@code pieceStart}: the next glued join after it, or the end. */
+    private int nextGlue(Matcher glued, String paragraph, int pieceStart) {
+        int at = pieceStart;
+        while (glued.find(at)) {
+            int w = glued.start(1);
+            while (w > 0 && (Character.isLetter(paragraph.charAt(w - 1)) || paragraph.charAt(w - 1) == '.')) {
+                w--;
+            }
+            String word = paragraph.substring(w, glued.end(1) + 1);
+            boolean inAddress = w > 0 && "/@#".indexOf(paragraph.charAt(w - 1)) >= 0;
+            if (!inAddress && !abbreviations.beforeNames().contains(word) && !abbreviations.inside().contains(word)) {
+                return glued.end();
+            }
+            at = glued.end();
+        }
+        return paragraph.length();
     }
 
     /** Whether the detector's break between two spans is wrong: the second continues the first. */

@@ -56,4 +56,18 @@ class SentenceSplitterTest {
         String text = "NATO members met in Brussels on Friday.";
         assertEquals(List.of(text), sentences(text));
     }
+
+    @Test
+    void paragraphsGluedWithoutASpaceAreTwoSentences() {
+        assertEquals(List.of("Officials asked whether she was watched.", "Her lawyer Anna Berg said the file is sealed."),
+                sentences("Officials asked whether she was watched.Her lawyer Anna Berg said the file is sealed."));
+        assertEquals(List.of("“We have the evidence of it.”", "Sen. Mia Holt declined to comment."),
+                sentences("“We have the evidence of it.”Sen. Mia Holt declined to comment."));
+    }
+
+    @Test
+    void aGluedLookingAbbreviationOrAddressStaysWhole() {
+        String text = "He met Gen.Holm at the base and read bbc.co.uk/News there.";
+        assertEquals(List.of(text), sentences(text));
+    }
 }
