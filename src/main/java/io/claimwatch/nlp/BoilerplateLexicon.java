@@ -107,6 +107,11 @@ public final class BoilerplateLexicon {
         return matchesAny(sentences, sentence) || matchesAny(credits, sentence);
     }
 
+    /** A paragraph that is only a photo credit ("(AP Photo/Jane Doe)", "Photograph: Jane Doe/EPA"). */
+    public boolean isCredit(String paragraph) {
+        return matchesAny(credits, paragraph);
+    }
+
     /** Photo credits ("(AP Photo/Jane Doe)") to search for inside a paragraph; each closes a caption. */
     public List<Pattern> credits() {
         return credits;

@@ -9,7 +9,8 @@ import java.util.Set;
  * Rough sentence spans inside one paragraph, for the cleaner only: enough to find a credit line or a
  * caption in a run-on paragraph of scraped text, without loading the sentence model. A sentence ends
  * at {@code . ! ?} (and closing quotes or brackets) before a space and a capital, a digit, a quote or a
- * bracket, except after initials ("U.N.", "J.") and common abbreviations ("Mr.", "Gen.", "Aug.").
+ * bracket, except after initials ("U.N.", "J.") and common abbreviations ("Mr.", "Gen.", "Aug."); and after a
+ * web address before a capital (scraped promos run their link into the next caption).
  */
 final class SentenceBounds {
 
@@ -27,6 +28,12 @@ final class SentenceBounds {
         int s = start;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
+            if (Character.isWhitespace(c) && endsLink(text, s, i) && i + 1 < end && Character.isUpperCase(text.charAt(i + 1))) {
+                // "… coverage at https://apnews.com/hub/ukraine FILE - A man …": a link ends a promo.
+                add(out, text, s, i);
+                s = i + 1;
+                continue;
+            }
             if (c != '.' && c != '!' && c != '?') {
                 continue;
             }
@@ -50,6 +57,15 @@ final class SentenceBounds {
         }
         add(out, text, s, end);
         return out;
+    }
+
+    /** The word that ends at {@code at} is a web address. */
+    private static boolean endsLink(String text, int sentenceStart, int at) {
+        int w = at;
+        while (w > sentenceStart && !Character.isWhitespace(text.charAt(w - 1))) {
+            w--;
+        }
+        return text.startsWith("http://", w) || text.startsWith("https://", w) || text.startsWith("www.", w);
     }
 
     private static void add(List<TextSpan> out, String text, int s, int e) {

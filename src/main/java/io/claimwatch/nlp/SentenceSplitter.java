@@ -45,7 +45,7 @@ public final class SentenceSplitter {
      * ("surveilled.Her lawyer", "our elections.\"Sen. Mitt Romney", "his mind?\"This"). The trained
      * detector never breaks there, so the two sentences would be read as one.
      */
-    private static final Pattern GLUED = Pattern.compile("(\\p{Ll}{2,})[.!?][\"”’']?(?=[\"“]?\\p{Lu}\\p{Ll})");
+    private static final Pattern GLUED = Pattern.compile("(\\p{Ll}{2,})[.!?][\"”’']?(?=[\"“]?(?:\\p{Lu}\\p{Ll}|I['’ ]))");
 
     /** The abbreviation lists of {@code config/sentence-lexicon.yaml}. */
     public record Abbreviations(Set<String> beforeNames, Set<String> beforeNumbers, Set<String> inside) {

@@ -23,6 +23,9 @@ public final class TextCleaner {
     /** A paragraph this short that ends with a photo credit is a caption as a whole. */
     private static final int CAPTION_PARAGRAPH_CHARS = 600;
 
+    /** A paragraph this short on the line above a credit line is that picture's caption. */
+    private static final int CAPTION_LINE_CHARS = 300;
+
     /** How far before a credit a caption opener ("FILE - ") may stand, in sentences and characters. */
     private static final int CAPTION_MAX_SENTENCES = 4;
     private static final int CAPTION_MAX_CHARS = 1200;
@@ -46,8 +49,15 @@ public final class TextCleaner {
         List<RemovedSpan> removed = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         boolean inTeaserBlock = false;
+        TextSpan previous = null;
         for (TextSpan paragraph : paragraphs(text)) {
             String p = paragraph.of(text);
+            if (lexicon.isCredit(p) && previous != null && isCaptionAbove(text, previous, paragraph, kept)) {
+                // A credit on the line under a short paragraph: that paragraph is the picture's caption.
+                kept.remove(kept.size() - 1);
+                removed.add(new RemovedSpan(previous.start(), previous.end(), CAPTION));
+            }
+            previous = paragraph;
             if (lexicon.opensTeaserBlock(p)) {
                 inTeaserBlock = true;
                 removed.add(new RemovedSpan(paragraph.start(), paragraph.end(), "boilerplate"));
@@ -75,6 +85,19 @@ public final class TextCleaner {
         }
         removed.sort(java.util.Comparator.comparingInt(RemovedSpan::start));
         return new CleanedText(kept, removed);
+    }
+
+    /**
+     * The paragraph above a credit line is its caption: kept whole as the last paragraph so far, short,
+     * and on the line just above (a caption and its credit are one block; a blank line would separate
+     * them as paragraphs of the story).
+     */
+    private static boolean isCaptionAbove(String text, TextSpan above, TextSpan credit, List<TextSpan> kept) {
+        if (kept.isEmpty() || !kept.get(kept.size() - 1).equals(above) || above.end() - above.start() > CAPTION_LINE_CHARS) {
+            return false;
+        }
+        String gap = text.substring(above.end(), credit.start());
+        return gap.isBlank() && gap.indexOf('\n') == gap.lastIndexOf('\n') && gap.indexOf('\n') >= 0;
     }
 
     /** Keeps a paragraph without its captions and boilerplate sentences; what is cut is recorded. */
@@ -212,16 +235,24 @@ public final class TextCleaner {
         return text.substring(sentence.start(), creditStart).isBlank();
     }
 
-    /** Non-blank lines, trimmed, as spans of the original text. */
+    /**
+     * Where one paragraph ends and the next begins: a line break, or what scrapers leave in its place
+     * when they run a page into one line: a run of two or more spaces (the Guardian's pages:
+     * "…he said.    Two sisters hold … Photograph: AP   The plight of …"; the end of an embedded post:
+     * "… #MTP #IfItsSunday  Cruz's comments came …") or a rule of underscores
+     * (the agencies' "___ Follow the AP's coverage …").
+     */
+    private static final java.util.regex.Pattern PARAGRAPH_BREAK =
+            java.util.regex.Pattern.compile("\n|[ \t\u00a0]{2,}|(?<=\\s|^)_{2,}(?=\\s|$)");
+
+    /** Non-blank paragraphs, trimmed, as spans of the original text. */
     static List<TextSpan> paragraphs(String text) {
         List<TextSpan> out = new ArrayList<>();
+        java.util.regex.Matcher br = PARAGRAPH_BREAK.matcher(text);
         int i = 0;
-        int n = text.length();
-        while (i < n) {
-            int lineEnd = text.indexOf('\n', i);
-            if (lineEnd < 0) {
-                lineEnd = n;
-            }
+        while (i <= text.length()) {
+            int lineEnd = br.find(i) ? br.start() : text.length();
+            int next = lineEnd < text.length() ? br.end() : text.length() + 1;
             int s = i;
             int e = lineEnd;
             while (s < e && Character.isWhitespace(text.charAt(s))) {
@@ -233,7 +264,7 @@ public final class TextCleaner {
             if (e > s) {
                 out.add(new TextSpan(s, e));
             }
-            i = lineEnd + 1;
+            i = next;
         }
         return out;
     }

@@ -134,4 +134,38 @@ class TextCleanerTest {
         assertEquals(List.of("The pier will close in March, officials said.", "The closure will last a year, the authority added."),
                 kept(text));
     }
+
+    @Test
+    void runsOfSpacesSeparateParagraphsAndACaptionClosedByAPhotographCreditIsCut() {
+        String text = "The council met on Monday, the mayor said.    Workers repair a road in Eastbrook after the flood "
+                + "Photograph: Ana Lind/Example Agency   The repairs will take a month, engineers said.";
+        assertEquals(List.of("The council met on Monday, the mayor said.", "The repairs will take a month, engineers said."),
+                kept(text));
+        assertTrue(cleaner.clean(text).removed().stream().anyMatch(r -> r.why().equals(TextCleaner.CAPTION)
+                && text.substring(r.start(), r.end()).startsWith("Workers repair a road")));
+    }
+
+    @Test
+    void theLineAboveACreditLineIsItsCaptionButAParagraphAfterABlankLineIsNot() {
+        String text = "The bridge reopened on Friday, officials said.\n\nA crane lifts a beam onto the bridge.\n"
+                + "Photograph: Ana Lind/Example Agency\n\nTraffic was light, the police said.";
+        assertEquals(List.of("The bridge reopened on Friday, officials said.", "Traffic was light, the police said."), kept(text));
+        String story = "Traffic was light on the bridge, the police said.\n\nPhotograph: Ana Lind/Example Agency";
+        assertEquals(List.of("Traffic was light on the bridge, the police said."), kept(story));
+    }
+
+    @Test
+    void promosWithLinksEmbeddedPostsAndStoryPromptsAreCut() {
+        String text = "The port reopened on Tuesday, the ministry said. ___ Follow the agency's coverage of the war at "
+                + "https://example.com/hub/war FILE - A ship leaves the port, Monday, Aug. 1, 2022, in Eastbrook. "
+                + "(Example Agency Photo/Ana Lind)\n"
+                + "WATCH: @JaneRoe says the talks failed. #Talks #Eastbrook  Roe's comments came a day later.\n"
+                + "Read the full interview here and listen to the podcast here.\n"
+                + "Send your story ideas to newsdesk@example.com.\n"
+                + "Why not follow Example News East on Facebook, Twitter and Instagram?\n"
+                + "Related: Port strike ends after two weeks of talks in the northern city of Eastbrook, union says\n"
+                + "The mayor tweeted that the strike was over #Eastbrook, and the union agreed.";
+        assertEquals(List.of("The port reopened on Tuesday, the ministry said.", "Roe's comments came a day later.",
+                "The mayor tweeted that the strike was over #Eastbrook, and the union agreed."), kept(text));
+    }
 }
