@@ -40,6 +40,8 @@ final class CounterclaimFinder {
     private static final Set<String> PERFECT_OR_BE = Set.of("had", "has", "have", "was", "were", "is", "are");
     private static final Set<String> REFLEXIVES = Set.of("themselves", "himself", "herself", "itself", "myself", "ourselves", "yourself");
     private static final Set<String> CLAUSE_STARTS = Set.of("that", "whether", "if", "how", "what", "why", "when");
+    /** Nouns that, with "about" after them, call what was said about something untrue: "spreading lies about". */
+    private static final Set<String> LIE_NOUNS = Set.of("lie", "lies", "falsehoods", "fabrications", "untruths");
     /** What follows "lying" about words: "lying to you", "lying about the figures", "lying again". */
     private static final Set<String> LYING_AFTER = Set.of("to", "about", "and", "again", "when", "through", "outright");
 
@@ -146,8 +148,10 @@ final class CounterclaimFinder {
                     continue;
                 }
             } else if (r.weakDenialVerbs().contains(w)) {
+                int phrase = nounPhraseHead(s, i + 1);
                 boolean statement = obj >= 0 && (isAssertion(s, obj) || r.credibilityNouns().contains(s.lower[obj]))
-                        && !isPronounObjectOfQuestioning(s, w, obj);
+                        && !isPronounObjectOfQuestioning(s, w, obj)
+                        || phrase >= 0 && isAssertionNoun(s, phrase); // "contradicts Russia's denials", however the tree hung it
                 if (!(statement || hasClause(s, i))) {
                     continue; // "contradicted the values of the union", "questioned the suspect"
                 }
@@ -161,7 +165,41 @@ final class CounterclaimFinder {
                 return new Counter(CounterForm.DENIAL, i, true);
             }
         }
+        // "pushed back on claims that …", "walking back the minister's comments".
+        for (int i = 0; i < s.size(); i++) {
+            int len = r.rejectingPhrases().matchAt(s.lower, i);
+            if (len == 0 || !cues.negations().contains(s.lower[i]) && negated(s, i)) {
+                continue;
+            }
+            int after = i + len;
+            int head = nounPhraseHead(s, after);
+            boolean statement = head >= 0 && isAssertionNoun(s, head)
+                    || after < s.size() && CLAUSE_STARTS.contains(s.lower[after]) && !s.lower[after].equals("when");
+            if (statement) {
+                return new Counter(CounterForm.DENIAL, i);
+            }
+        }
         return null;
+    }
+
+    /**
+     * The head of the noun phrase that starts at {@code from}: its last noun before the phrase ends,
+     * across determiners, adjectives and possessives ("the regulator's latest assessment" → assessment),
+     * or -1 when no noun phrase starts there.
+     */
+    private int nounPhraseHead(SentenceView s, int from) {
+        int head = -1;
+        for (int k = from; k < Math.min(s.size(), from + 8); k++) {
+            String tag = tag(s, k);
+            // A statement noun the tagger took for an adjective ("the government's narrative") is a noun here.
+            if (tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADJ") && isAssertion(s, k)) {
+                head = k;
+            } else if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NUM") || s.lower[k].equals("'s")
+                    || s.lower[k].equals("’s") || tag.equals("PART") && s.lower[k].endsWith("s"))) {
+                break;
+            }
+        }
+        return head;
     }
 
     /** Object pronouns that, before a second object, make "deny" withhold something from someone. */
@@ -248,6 +286,10 @@ final class CounterclaimFinder {
         if (t != null && (t.relation(i).equals("acl") || t.relation(i).equals("amod")) && t.head(i) >= 0 && t.head(i) < i) {
             return true;
         }
+        if (t != null && t.relation(i).equals("conj") && t.head(i) >= 0 && t.head(i) < i && s.lower[i].endsWith("ed")
+                && (participle(s, t.head(i)) || i + 1 < s.size() && s.lower[i + 1].equals("by"))) {
+            return true; // "a theory peddled by officials and discredited by investigators"
+        }
         return i + 1 < s.size() && s.lower[i + 1].equals("by") && s.lower[i].endsWith("ed") && i > 0
                 && (tag(s, i - 1).equals("NOUN") || s.token(i - 1).equals(","));
     }
@@ -262,6 +304,11 @@ final class CounterclaimFinder {
             }
             if ((t.relation(i).equals("acl") || t.relation(i).equals("amod")) && t.head(i) >= 0) {
                 return t.head(i);
+            }
+            if (t.relation(i).equals("conj") && t.head(i) >= 0 && t.head(i) < i) {
+                // The noun the first participle of the pair modifies, or the noun the tree hung this one on.
+                int h = t.head(i);
+                return tag(s, h).equals("NOUN") ? h : passiveSubject(s, h);
             }
         }
         for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
@@ -383,9 +430,20 @@ final class CounterclaimFinder {
             if (len == 0 || negatedWord(s, i)) {
                 continue;
             }
+            if (falsity && len == 3 && s.lower[i].equals("so")) {
+                // "so-called" doubts only a statement noun ("so-called evidence"), not a name ("the so-called Islamic State").
+                int n = nounPhraseHead(s, i + len);
+                if (n >= 0 && isAssertionNoun(s, n)) {
+                    return new Counter(CounterForm.DISMISSAL, i);
+                }
+                continue;
+            }
             int head = headOf(s, i, len);
             if (isVerbTag(tag(s, head)) && !s.lower[head].endsWith("ed")) {
                 continue; // "Kherson lies on the river": a verb, not the noun
+            }
+            if (falsity && LIE_NOUNS.contains(s.lower[head]) && head + 1 < s.size() && s.lower[head + 1].equals("about")) {
+                return new Counter(CounterForm.DISMISSAL, i); // "heard a huge amount of lies about our soldiers"
             }
             Counter c = predicate(s, i, head, falsity);
             if (c != null) {
@@ -586,6 +644,9 @@ final class CounterclaimFinder {
 
     /** A statement noun is the subject of the predicate ("the accusations are absurd"). */
     private boolean subjectIsStatement(SentenceView s, int head, int be) {
+        if (sayingSubject(s, be >= 0 ? be : head)) {
+            return true;
+        }
         DependencyTree t = s.tree;
         if (t != null) {
             int subj = t.dependent(head, "nsubj");
@@ -603,6 +664,19 @@ final class CounterclaimFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The sentence's subject is a saying or a likening in the infinitive, before {@code before}: "To
+     * compare those two is absurd", "“To suggest that the army shelled its own city is nonsense”".
+     */
+    private boolean sayingSubject(SentenceView s, int before) {
+        int k = 0;
+        while (k < s.size() && SentenceView.isQuoteMark(s.token(k))) {
+            k++;
+        }
+        return k + 1 < before && s.lower[k].equals("to") && (cues.attributionVerbs().contains(s.lower[k + 1])
+                || cues.dismissal().comparisonVerbs().contains(s.lower[k + 1]));
     }
 
     /** "It is absurd to claim that …": the predicate of a saying. */
@@ -964,7 +1038,8 @@ final class CounterclaimFinder {
             int from = i + 1;
             if (s.lower[from].equals("that")) {
                 from++;
-            } else if (!(s.tree != null ? s.tree.dependent(i, "ccomp") > i : startsClause(s, from) || tag(s, from).equals("PRON"))) {
+            } else if (!(s.lower[from].equals("there") // "insisted there had been no change"
+                    || (s.tree != null ? s.tree.dependent(i, "ccomp") > i : startsClause(s, from) || tag(s, from).equals("PRON")))) {
                 continue; // "insisted on a meeting", "maintained the roads"
             }
             int end = from;

@@ -34,7 +34,7 @@ final class Phrases {
         return new Phrases(Map.copyOf(map));
     }
 
-    /** The words of a phrase as tokens: "couldn't" → "could", "n't"; "'s" stays one token. */
+    /** The words of a phrase as tokens: "couldn't" → "could", "n't"; "so-called" → "so", "-", "called"; "'s" stays one token. */
     static String[] split(String phrase) {
         List<String> out = new ArrayList<>();
         for (String w : phrase.toLowerCase(Locale.ROOT).replace('’', '\'').trim().split("\\s+")) {
@@ -44,6 +44,15 @@ final class Phrases {
             if (w.endsWith("n't") && w.length() > 3) {
                 out.add(w.substring(0, w.length() - 3));
                 out.add("n't");
+            } else if (w.matches("\\p{L}+(-\\p{L}+)+")) {
+                // The tokenizer splits a hyphenated word: "witch-hunt" → "witch" "-" "hunt".
+                String[] parts = w.split("-");
+                for (int k = 0; k < parts.length; k++) {
+                    if (k > 0) {
+                        out.add("-");
+                    }
+                    out.add(parts[k]);
+                }
             } else {
                 out.add(w);
             }

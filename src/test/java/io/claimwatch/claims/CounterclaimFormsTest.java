@@ -45,6 +45,12 @@ class CounterclaimFormsTest {
                 Arguments.of(CounterForm.DENIAL, "Officials in Oster have denied that the water supply was poisoned."),
                 Arguments.of(CounterForm.DENIAL, "Ukraine denied Russian claims that its drones had attacked Moscow."),
                 Arguments.of(CounterForm.DENIAL, "The head of the council said the report had nothing to do with the facts."),
+                // Rejecting verbs of several words, their object a statement; a statement noun however tagged.
+                Arguments.of(CounterForm.DENIAL, "The Kestrian spokesman pushed back on claims that the army had lost the town."),
+                Arguments.of(CounterForm.DENIAL, "Hours later the ministry began walking back the minister's comments about the border."),
+                Arguments.of(CounterForm.DENIAL, "Most voters in Oster do not agree with the government's narrative that the strike was an accident."),
+                Arguments.of(CounterForm.DENIAL, "The mayor of Oster said there was no legitimate basis for the ministry to keep the report secret."),
+                Arguments.of(CounterForm.DENIAL, "What the inspectors from Oster have established contradicts the army's denials."),
                 Arguments.of(CounterForm.DENIAL, "The air force of Kestria denied carrying out any raid on the village."),
                 // Scorn for a statement, and casting doubt on its credibility; denying having said it.
                 Arguments.of(CounterForm.DENIAL, "Western and Kestrian security officials have rubbished the claims."),
@@ -53,11 +59,15 @@ class CounterclaimFormsTest {
                 Arguments.of(CounterForm.DENIAL, "The president claimed to have never said anything about using the new missiles."),
                 // Passive, participle and relative clause: the rejection sits in a noun phrase.
                 Arguments.of(CounterForm.REJECTION, "The allegation was rejected by the army on Tuesday."),
+                Arguments.of(CounterForm.REJECTION, "The mayor of Oster repeated that the port was mined, a theory peddled by the army and discredited by the inspectors."),
                 Arguments.of(CounterForm.REJECTION, "The authenticity of the photos presented by the ministry was questioned by many online."),
                 Arguments.of(CounterForm.REJECTION, "Claims, denied by the ministry, that prisoners were tortured have spread online."),
                 Arguments.of(CounterForm.REJECTION, "A report the company called baseless said the mine had leaked toxic waste for years."),
                 // Calling a statement untrue.
                 Arguments.of(CounterForm.DISMISSAL, "The governor said the story was false."),
+                Arguments.of(CounterForm.DISMISSAL, "The Kestrian envoy said: \"We have heard once again a huge amount of lies about our soldiers.\""),
+                Arguments.of(CounterForm.DISMISSAL, "The campaign in Oster held up the leaked memo as so-called evidence of fraud."),
+                Arguments.of(CounterForm.DISMISSAL, "\"To compare the two wars is absurd,\" the Kestrian foreign minister said."),
                 Arguments.of(CounterForm.DISMISSAL, "The ministry dismissed the accusations as fabricated."),
                 Arguments.of(CounterForm.DISMISSAL, "\"That is a lie,\" the mayor said of the report."),
                 // A contracted "is" the tagger takes for a possessive.
@@ -73,6 +83,7 @@ class CounterclaimFormsTest {
                 // Holding to the opposite of the other side's version.
                 Arguments.of(CounterForm.INSISTENCE, "Valdoria accused Kestria of starting the war.\nKestria insists the attack was unprovoked."),
                 Arguments.of(CounterForm.INSISTENCE, "The ministry maintained that its troops had not crossed the border."),
+                Arguments.of(CounterForm.INSISTENCE, "He broke with policy, although the White House insisted there had been no change in policy."),
                 // The outlet's own doubt, or a source's.
                 Arguments.of(CounterForm.UNVERIFIED, "The Daily Courier could not independently confirm the account."),
                 Arguments.of(CounterForm.UNVERIFIED, "The claim that 40 soldiers died in the strike could not be verified."),
@@ -195,7 +206,12 @@ class CounterclaimFormsTest {
         // Making fun of a person, or of people, is no dispute; rubbish in the streets is no scorn.
         "The comedian mocked the president as his troops struggled near the border.",
         "The party refused to apologise, saying the post was mocking those who were offended.",
-        "Uncollected bodies and rubbish add to the unsanitary conditions in the city."
+        "Uncollected bodies and rubbish add to the unsanitary conditions in the city.",
+        // Phrasal verbs and words of rejection that take no statement here.
+        "Air defences in Oster shot down a drone near the border on Monday.",
+        "Police in Oster pushed back on the crowd near the bridge.",
+        "The so-called Islamic State claimed the attack on the market in Oster.",
+        "The town of Oster lies about 50 kilometres from the border."
     })
     void rejectingWordsThatDisputeNoStatementAreNotCounterclaims(String sentence) {
         Statement s = last(sentence);
