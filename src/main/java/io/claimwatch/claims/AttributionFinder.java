@@ -80,9 +80,11 @@ final class AttributionFinder {
     private final EntityLexicon lexicon;
     private final Set<String> cueWords;
     private final Set<String> markerWords;
+    private final StatementObjects objects;
 
     AttributionFinder(ClaimCues cues, EntityLexicon lexicon) {
         this.cues = cues;
+        this.objects = new StatementObjects(cues);
         this.lexicon = lexicon;
         Set<String> words = new HashSet<>(cues.attributionVerbs());
         words.addAll(cues.denialVerbs());
@@ -104,6 +106,9 @@ final class AttributionFinder {
                     || !s.tag(i).equals("NOUN") && !s.tag(i).equals("ADJ"))) {
                 return true;
             }
+            if (!s.inQuote[i] && objects.rejectingVerbAt(s, i) >= 0) {
+                return true;
+            }
         }
         return false;
     }
@@ -123,6 +128,10 @@ final class AttributionFinder {
             if (marker != null && !(marker.size() == 1 && s.lower[i].equals("citing"))) {
                 int source = sourceAfter(s, i + marker.size());
                 a = claimer(text, s, source, String.join(" ", marker), i, discourse, 0);
+            } else if (objects.rejectingVerbAt(s, i) >= 0) {
+                // "Peskov was pushing back on assertions …", "Most voters do not agree with the narrative …": the subject rejects.
+                int verb = objects.rejectingVerbAt(s, i);
+                a = claimer(text, s, speakerOf(s, verb), objects.rejectingPhraseAt(s, i), verb, discourse, 0);
             } else if (cues.attributionVerbs().contains(s.lower[i]) || cues.denialVerbs().contains(s.lower[i]) || s.lower[i].equals("citing")) {
                 // "X did Y, citing Z": X gives Z as its reason; "citing" is X's speech verb.
                 int named = nameBeforeNounCue(s, i);

@@ -46,10 +46,12 @@ final class CounterclaimFinder {
     private static final Set<String> LYING_AFTER = Set.of("to", "about", "and", "again", "when", "through", "outright");
 
     private final ClaimCues cues;
+    private final StatementObjects objects;
     private final Set<String> triggers;
 
     CounterclaimFinder(ClaimCues cues) {
         this.cues = cues;
+        this.objects = new StatementObjects(cues);
         // Only the forms that read the tree (what a denial governs, where a word calling something false
         // stands) make a sentence worth parsing; the others are read from the words.
         Set<String> t = new HashSet<>(cues.denialVerbs());
@@ -148,7 +150,7 @@ final class CounterclaimFinder {
                     continue;
                 }
             } else if (r.weakDenialVerbs().contains(w)) {
-                int phrase = nounPhraseHead(s, i + 1);
+                int phrase = objects.nounPhraseHead(s, i + 1);
                 boolean statement = obj >= 0 && (isAssertion(s, obj) || r.credibilityNouns().contains(s.lower[obj]))
                         && !isPronounObjectOfQuestioning(s, w, obj)
                         || phrase >= 0 && isAssertionNoun(s, phrase); // "contradicts Russia's denials", however the tree hung it
@@ -167,39 +169,11 @@ final class CounterclaimFinder {
         }
         // "pushed back on claims that …", "walking back the minister's comments".
         for (int i = 0; i < s.size(); i++) {
-            int len = r.rejectingPhrases().matchAt(s.lower, i);
-            if (len == 0 || !cues.negations().contains(s.lower[i]) && negated(s, i)) {
-                continue;
-            }
-            int after = i + len;
-            int head = nounPhraseHead(s, after);
-            boolean statement = head >= 0 && isAssertionNoun(s, head)
-                    || after < s.size() && CLAUSE_STARTS.contains(s.lower[after]) && !s.lower[after].equals("when");
-            if (statement) {
+            if (objects.rejectingVerbAt(s, i) >= 0 && (cues.negations().contains(s.lower[i]) || !negated(s, i))) {
                 return new Counter(CounterForm.DENIAL, i);
             }
         }
         return null;
-    }
-
-    /**
-     * The head of the noun phrase that starts at {@code from}: its last noun before the phrase ends,
-     * across determiners, adjectives and possessives ("the regulator's latest assessment" → assessment),
-     * or -1 when no noun phrase starts there.
-     */
-    private int nounPhraseHead(SentenceView s, int from) {
-        int head = -1;
-        for (int k = from; k < Math.min(s.size(), from + 8); k++) {
-            String tag = tag(s, k);
-            // A statement noun the tagger took for an adjective ("the government's narrative") is a noun here.
-            if (tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADJ") && isAssertion(s, k)) {
-                head = k;
-            } else if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NUM") || s.lower[k].equals("'s")
-                    || s.lower[k].equals("’s") || tag.equals("PART") && s.lower[k].endsWith("s"))) {
-                break;
-            }
-        }
-        return head;
     }
 
     /** Object pronouns that, before a second object, make "deny" withhold something from someone. */
@@ -363,12 +337,12 @@ final class CounterclaimFinder {
 
     /** A statement noun, or a noun phrase headed by one ("Moscow's latest accusations"). */
     private boolean isAssertion(SentenceView s, int n) {
-        return cues.rejection().assertionNouns().contains(s.lower[n]);
+        return objects.isAssertion(s, n);
     }
 
     /** A statement noun other than a pronoun ("the accusations", not "this"). */
     private boolean isAssertionNoun(SentenceView s, int n) {
-        return isAssertion(s, n) && !tag(s, n).equals("PRON") && !tag(s, n).equals("DET");
+        return objects.isAssertionNoun(s, n);
     }
 
     /** A clause, a gerund or "that" after the verb: "denied that …", "denied having", "disputes whether". */
@@ -432,7 +406,7 @@ final class CounterclaimFinder {
             }
             if (falsity && len == 3 && s.lower[i].equals("so")) {
                 // "so-called" doubts only a statement noun ("so-called evidence"), not a name ("the so-called Islamic State").
-                int n = nounPhraseHead(s, i + len);
+                int n = objects.nounPhraseHead(s, i + len);
                 if (n >= 0 && isAssertionNoun(s, n)) {
                     return new Counter(CounterForm.DISMISSAL, i);
                 }

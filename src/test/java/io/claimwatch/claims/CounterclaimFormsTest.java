@@ -147,6 +147,15 @@ class CounterclaimFormsTest {
     }
 
     @Test
+    void whoeverPushesBackOrDisagreesIsTheClaimerAndAPhraseWithoutAStatementMakesNoSpeaker() {
+        assertEquals("Ukraine", last("Ukraine pushed back on claims that its drones had attacked Moscow.").claimer());
+        assertEquals("Most voters", last("Most voters do not agree with the government's narrative that the strike was an accident.").claimer());
+        Statement crowd = last("Police in Oster pushed back on the crowd near the bridge on Monday.");
+        assertEquals(StatementLabel.CLAIM, crowd.label());
+        assertEquals("article", crowd.claimer());
+    }
+
+    @Test
     void aDiscourseAdverbialIsNoPartOfTheClaimer() {
         assertEquals("The rebels", last("The rebels in turn accused the army of shelling the village.").claimer());
         assertEquals("The army", last("The army, for its part, denied the report.").claimer());
