@@ -63,7 +63,7 @@ final class RejectedSpans {
 
     /** Sets {@code rejected} of every counterclaim whose cue is known, in place. */
     static void mark(List<Statement> statements, List<SentenceView> views, List<StatementLabeller.Decision> decisions,
-            DependencyParser parser) {
+            DependencyParser parser, StatementObjects objects) {
         for (int i = 0; i < statements.size(); i++) {
             Statement s = statements.get(i);
             int cue = decisions.get(i).counterCue();
@@ -73,6 +73,10 @@ final class RejectedSpans {
             SentenceView v = views.get(i);
             DependencyTree tree = v.tree != null ? v.tree : parser.parse(v.tokens.tokens(), names(v));
             int[] range = range(v, tree, cue);
+            int phraseEnd = cue + objects.rejectingPhraseLength(v, cue);
+            if (range != null && range[0] < phraseEnd && phraseEnd <= range[1]) {
+                range = new int[] {phraseEnd, range[1]}; // "pushed back on claims that …": the claims, not "back on"
+            }
             if (range != null) {
                 List<Integer> predicates = new ArrayList<>();
                 for (int k = range[0]; k <= range[1]; k++) {
@@ -106,6 +110,9 @@ final class RejectedSpans {
         if (mutual(v)) {
             return null; // "accused each other of shelling the plant": both sides' claims, neither one rejected
         }
+        if (LIES_ABOUT.contains(v.lower[cue]) && cue + 2 < v.size() && v.lower[cue + 1].equals("about")) {
+            return whatLiesAreAbout(v, cue + 2); // "a huge amount of lies about Russian soldiers": what was said of them
+        }
         int[] said = saidOf(v, t, cue);
         if (said != null) {
             return said; // "fuel the false claims that …", "an absurd claim to say …": what is called false is what was said
@@ -128,6 +135,19 @@ final class RejectedSpans {
             return null;
         }
         return range == null ? null : beforeOwnAccusation(v, range);
+    }
+
+    /** Nouns of untruth that say with "about" whom or what the untrue statements were about. */
+    private static final Set<String> LIES_ABOUT = Set.of("lie", "lies", "falsehoods", "fabrications", "untruths");
+
+    /** The phrase after "lies about", up to the end of its clause (a comma, a quote, a verb, the sentence's end). */
+    private static int[] whatLiesAreAbout(SentenceView v, int from) {
+        int last = from;
+        while (last + 1 < v.size() && !isPunct(v, last + 1) && !v.tag(last + 1).equals("VERB") && !v.lower[last + 1].equals("that")
+                && !v.lower[last + 1].equals("which")) {
+            last++;
+        }
+        return trim(v, from, last);
     }
 
     /** Words that join the denier's own accusation to what it rejects: "…, instead accusing Kyiv", "and blamed Ukraine". */

@@ -19,6 +19,7 @@ import java.util.List;
 public final class StatementExtractor {
 
     private final AttributionFinder attributions;
+    private final StatementObjects objects;
     private final StatementLabeller labeller;
     private final DisputeLinker linker;
     private final ArticleCounterclaims articleCounters;
@@ -28,6 +29,7 @@ public final class StatementExtractor {
 
     public StatementExtractor(CheckWorthinessModel model, ClaimCues cues, EntityKnowledge knowledge, ParserModel parserModel) {
         this.attributions = new AttributionFinder(cues, knowledge.lexicon());
+        this.objects = new StatementObjects(cues);
         this.labeller = new StatementLabeller(cues);
         this.linker = new DisputeLinker(knowledge.lexicon(), cues);
         this.articleCounters = new ArticleCounterclaims(labeller.counters(), cues);
@@ -83,7 +85,7 @@ public final class StatementExtractor {
                     cue, speech, quote == null ? -1 : quote[0], quote == null ? -1 : quote[1], null));
         }
         linker.link(out, views, decisions, accused);
-        RejectedSpans.mark(out, views, decisions, parser);
+        RejectedSpans.mark(out, views, decisions, parser, objects);
         return out;
     }
 

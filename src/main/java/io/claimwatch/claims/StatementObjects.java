@@ -65,6 +65,11 @@ final class StatementObjects {
         return cues.negations().contains(s.lower[i]) && i + 1 < s.size() ? i + 1 : i;
     }
 
+    /** How many tokens the rejecting phrase at {@code i} has ("pushed back on": 3), or 0. */
+    int rejectingPhraseLength(SentenceView s, int i) {
+        return cues.rejection().rejectingPhrases().matchAt(s.lower, i);
+    }
+
     /** The words of the rejecting phrase at {@code i}, joined ("pushed back on"), or null. */
     String rejectingPhraseAt(SentenceView s, int i) {
         int len = cues.rejection().rejectingPhrases().matchAt(s.lower, i);

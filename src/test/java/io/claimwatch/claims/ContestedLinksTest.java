@@ -267,6 +267,14 @@ class ContestedLinksTest {
     }
 
     @Test
+    void liesAboutSomeoneRejectWhatWasSaidOfThemAndAPhrasalRejectionItsObject() {
+        assertEquals("Kestrian soldiers and the navy", rejected(
+                "Responding to the speech, the Kestrian envoy said \"we have heard once again a huge amount of lies about Kestrian soldiers and the navy\"."));
+        assertEquals("claims that the army had lost the town of Oster",
+                rejected("The Kestrian spokesman pushed back on claims that the army had lost the town of Oster."));
+    }
+
+    @Test
     void aRelativeThatStandsForItsAntecedentNotForAnEarlierSentence() {
         // "a claim that has been rejected": the relative pronoun is the claim, in apposition to what was claimed.
         assertEquals("the river is safe to swim in",
