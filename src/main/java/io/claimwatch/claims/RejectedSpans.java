@@ -79,7 +79,9 @@ final class RejectedSpans {
             }
             if (range != null) {
                 List<Integer> predicates = new ArrayList<>();
-                for (int k = range[0]; k <= range[1]; k++) {
+                // "lies about Russian soldiers" names whom the untrue statements were about, not what they said happened.
+                boolean about = LIES_ABOUT.contains(v.lower[cue]) && cue + 1 < v.size() && v.lower[cue + 1].equals("about");
+                for (int k = range[0]; k <= range[1] && !about; k++) {
                     // Both taggers (the parser's and the annotator's) must see a verb or an adjective: one
                     // alone takes nouns such as "smelter" for verbs now and then.
                     // Adjectives only as predicates ("is safe"), not as modifiers ("Europe's largest plant").

@@ -114,6 +114,20 @@ class ContestedLinksTest {
     }
 
     @Test
+    void liesAboutThoseTheClaimAccusesAnswerTheSpeakerWhoseSpeechIsNamed() {
+        Story speech = new Story("speech", "North Wire", "2026-04-01T08:00:00Z",
+                "Governor Petra Lind told the council that Kestrian soldiers and sailors had shelled the port of Oster.");
+        Story answer = new Story("answer", "Kestria Daily", "2026-04-01T15:00:00Z",
+                "Responding to Governor Petra Lind's speech, the Kestrian envoy Ivo Marr said \"we have heard once again a huge amount "
+                        + "of lies about Kestrian soldiers and sailors\".");
+        assertEquals(1, links(speech, answer).size(), "the envoy answers the governor's speech");
+        Story otherSpeech = new Story("other", "Kestria Daily", "2026-04-01T15:00:00Z",
+                "Responding to Mayor Anna Berg's speech, the Kestrian envoy Ivo Marr said \"we have heard once again a huge amount "
+                        + "of lies about Kestrian soldiers and sailors\".");
+        assertEquals(List.of(), links(speech, otherSpeech), "an answer to the mayor's speech, not the governor's");
+    }
+
+    @Test
     void aDenialFromTheClaimsOwnSideIsNotADispute() {
         Story claim = new Story("own", "North Wire", "2026-04-01T08:00:00Z",
                 "Norwegian officials said the storm had flooded the Tromsoya ferry terminal overnight.");
