@@ -13,6 +13,7 @@ import io.claimwatch.nlp.entities.AliasTable;
 import io.claimwatch.nlp.entities.EntityKnowledge;
 import io.claimwatch.nlp.entities.NameVariants;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -209,6 +210,11 @@ public final class StatementRefs {
             return null; // "the", "yesterday", "which": a misparse, not "it" nor "the claims"
         } else {
             Statement answered = answered(a, s);
+            if (answered != null && !ofNamedAuthor(terms, text, a, span, answered)) {
+                // "The Ukrainian claim could not be verified" after a sentence of the Russian authorities' allegation:
+                // the article's statement is not the one named, and what "the Ukrainian claim" says is unknown.
+                return null;
+            }
             if (answered != null) {
                 int end = firstAccountEnd(text, answered.start(), answered.end());
                 core = own.plus(content(terms, text, a, answered.start(), end, true));
@@ -239,6 +245,20 @@ public final class StatementRefs {
         }
         return new RejectedContent(span.of(text), answeredText, all.keys(), all.forms(), Math.min(core.keys().size(), all.keys().size()),
                 authors, predicates);
+    }
+
+    /**
+     * Whether the statement the article gives for a rejected span is by the author the span names, or of its
+     * side ("the Ukrainian claim", "Russia's allegation"); true when the span names no author.
+     */
+    private static boolean ofNamedAuthor(LinkTerms terms, String text, Annotation a, RejectedSpan span, Statement answered) {
+        List<String> named = authors(terms, text, a, span.start(), span.end());
+        if (named.isEmpty()) {
+            return true;
+        }
+        Set<String> parties = new HashSet<>(answered.claimerIds());
+        parties.addAll(side(terms, text, a, answered));
+        return named.stream().anyMatch(parties::contains);
     }
 
     /** The terms of the span's verbs and adjectives (from its parse), its events and its numbers. */

@@ -128,6 +128,19 @@ class ContestedLinksTest {
     }
 
     @Test
+    void aDoubtOfOneSidesClaimIsNotExplainedByTheOtherSidesAllegationInItsArticle() {
+        // "The Ukrainian claim" after a sentence of the Russian allegation: the article never says what the Ukrainian
+        // claim is, and the allegation's words must not stand in for it.
+        Story ukrainian = new Story("ukrainian", "Harbour Post", "2026-04-01T10:30:00Z",
+                "Ukraine's defence minister said Moscow was itself preparing to set off a dirty bomb in a false flag attack and blame it on Kyiv.");
+        Story doubt = new Story("doubt", "North Wire", "2026-04-01T09:00:00Z",
+                "Russian officials have again alleged that Ukraine could set off a dirty bomb in a false flag attack and blame it on Moscow.\n"
+                        + "The Ukrainian claim could not be independently verified.");
+        assertTrue(links(ukrainian, doubt).stream().noneMatch(l -> l.counterclaim().text().startsWith("The Ukrainian claim")),
+                links(ukrainian, doubt).toString());
+    }
+
+    @Test
     void aDenialFromTheClaimsOwnSideIsNotADispute() {
         Story claim = new Story("own", "North Wire", "2026-04-01T08:00:00Z",
                 "Norwegian officials said the storm had flooded the Tromsoya ferry terminal overnight.");
