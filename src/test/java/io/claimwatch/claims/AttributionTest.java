@@ -46,6 +46,9 @@ class AttributionTest {
         "The agency quoted Ivan Petrov as saying the dam was not damaged.|Ivan Petrov",
         // an unnamed source stays a short phrase
         "A senior U.S. official said the talks had stalled over the prisoner swap.|A senior U.S. official",
+        // verbs of saying that are not "said": outlining, cautioning, pointing out
+        "Interior Minister Lena Brandt has outlined a new package of sanctions, including a ban on coal imports.|Lena Brandt",
+        "Ivan Petrov cautioned that the dam could fail within days.|Ivan Petrov",
     })
     void eachAttributionFormFindsTheSpeaker(String sentence, String claimer) {
         assertEquals(claimer, statements(sentence).get(0).claimer(), sentence);
