@@ -18,7 +18,7 @@ public record EntityLexicon(Set<String> personTitles, Set<String> titleModifiers
         Set<String> ministryModifiers, Set<String> groupDescriptors, Set<String> nameConnectors,
         Set<String> speechVerbs, Map<String, String> demonyms, Set<String> notNames, Set<String> roleNouns,
         Set<String> femaleRoles, Set<String> maleRoles, Map<String, Set<String>> orgKinds, Set<String> genericOrgDescriptions,
-        Map<String, Set<String>> placeDescriptions, Map<String, Set<String>> roleSynonyms) {
+        Map<String, Set<String>> placeDescriptions, Map<String, Set<String>> roleSynonyms, Map<String, String> usStates) {
 
     public static final String RESOURCE = "/config/entity-lexicon.yaml";
 
@@ -35,7 +35,8 @@ public record EntityLexicon(Set<String> personTitles, Set<String> titleModifiers
                     words(root, "ministry-modifiers"), words(root, "group-descriptors"), words(root, "name-connectors"),
                     words(root, "speech-verbs"), Map.copyOf(demonyms), words(root, "not-names"), words(root, "role-nouns"),
                     words(root, "female-roles"), words(root, "male-roles"), kinds(root.path("org-kinds")),
-                    words(root, "generic-org-descriptions"), kinds(root.path("place-descriptions")), synonyms(root.path("role-synonyms")));
+                    words(root, "generic-org-descriptions"), kinds(root.path("place-descriptions")), synonyms(root.path("role-synonyms")),
+                    states(root.path("us-states")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
@@ -52,6 +53,24 @@ public record EntityLexicon(Set<String> personTitles, Set<String> titleModifiers
             out.put(e.getKey().toLowerCase(Locale.ROOT), Set.copyOf(d));
         });
         return Map.copyOf(out);
+    }
+
+    /** A US state's name and its news abbreviations ("Minn.", "N.Y.") → the state's name. */
+    private static Map<String, String> states(JsonNode node) {
+        if (!node.isObject()) {
+            throw new IllegalStateException(RESOURCE + ": 'us-states' must map each state's name to its abbreviations");
+        }
+        Map<String, String> out = new HashMap<>();
+        node.properties().forEach(e -> {
+            out.put(e.getKey(), e.getKey());
+            e.getValue().forEach(a -> out.put(a.asText(), e.getKey()));
+        });
+        return Map.copyOf(out);
+    }
+
+    /** The state a party-and-state tag names ("Minn." in "(D-Minn.)", "Texas"), or null. */
+    public String usState(String nameOrAbbreviation) {
+        return usStates.get(nameOrAbbreviation);
     }
 
     /** Each word of a group of synonyms → the whole group. */

@@ -46,6 +46,7 @@ final class MentionFinder {
             nameLike[i] = titleCase ? isKnownWord(s.tokens()[i]) : isNameLike(s, i, namesInText);
         }
         List<Candidate> out = new ArrayList<>();
+        findPartyStateTags(text, s, sentence, used, out);
         findInstitutions(text, s, sentence, nameLike, used, out, modelNames);
         findGroups(text, s, sentence, nameLike, used, out);
         List<Candidate> chunks = new ArrayList<>();
@@ -338,6 +339,34 @@ final class MentionFinder {
         String canonicalName = known != null ? known.name() : name;
         String demonym = possessive ? lexicon.demonymOf(canonicalName) : null;
         return new Modifier(first, k + 1, demonym != null ? demonym : canonicalName);
+    }
+
+    /**
+     * A lawmaker's party-and-state tag, "(D-Minn.)", "(R-Texas)", "(I-Vt.)", "(D-New York)": the state is a
+     * place the article names, and the tag is no person's name.
+     */
+    private void findPartyStateTags(String text, TokenizedSentence s, int sentence, boolean[] used, List<Candidate> out) {
+        String[] tok = s.tokens();
+        for (int k = 1; k < s.size(); k++) {
+            if (!tok[k - 1].equals("(") || used[k] || !tok[k].matches("[DRI]-(\\p{Lu}.*)?")) {
+                continue;
+            }
+            int close = k + 1;
+            while (close < s.size() && close <= k + 3 && !tok[close].equals(")")) {
+                close++;
+            }
+            if (close >= s.size() || !tok[close].equals(")")) {
+                continue;
+            }
+            int from = s.starts()[k] + 2;
+            int to = s.ends()[close - 1];
+            String state = knowledge.lexicon().usState(text.substring(from, to));
+            if (state == null) {
+                continue;
+            }
+            markUsed(used, k, close);
+            out.add(new Candidate(from, to, text.substring(from, to), sentence, k, close, EntityType.LOC, Evidence.ALIAS, state));
+        }
     }
 
     private void findGroups(String text, TokenizedSentence s, int sentence, boolean[] nameLike, boolean[] used, List<Candidate> out) {

@@ -39,6 +39,17 @@ class EntityAnnotatorTest {
     }
 
     @Test
+    void aLawmakersPartyAndStateTagNamesTheStateAndNoPerson() {
+        List<Entity> list = entities("Sen. Anna Berg (D-Minn.) and Rep. Ivo Marr (R-Texas) said the aid bill would pass, "
+                + "and Rep. Lena Holt (D-N.Y.) agreed.");
+        assertEquals(EntityType.LOC, byId(list, "minnesota").type(), list::toString);
+        assertEquals(Set.of("Minn."), texts(byId(list, "minnesota")));
+        assertNotNull(byId(list, "texas"), list::toString);
+        assertNotNull(byId(list, "new-york"), list::toString);
+        assertTrue(list.stream().noneMatch(e -> e.name().startsWith("R-") || e.name().startsWith("D-")), list::toString);
+    }
+
+    @Test
     void aSurnameAfterTheFullNameIsTheSamePersonEvenWhenNotInTheTable() {
         List<Entity> list = entities("Regional governor Taras Bondarchuk said on Tuesday that the bridge was hit.\n"
                 + "Bondarchuk added that repairs would take weeks, and Bondarchuk’s office published photos.");
