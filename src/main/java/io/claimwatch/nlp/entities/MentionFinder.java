@@ -21,6 +21,8 @@ final class MentionFinder {
     private static final int MAX_KNOWN_TOKENS = 8;
     private static final Set<String> PLACE_AFTER = Set.of("region", "province", "oblast", "district", "county", "city",
             "town", "village", "river", "area", "valley", "settlement", "municipality", "governorate", "state", "island");
+    /** Place words that are common surnames too: after a given name alone they end a person's name. */
+    private static final Set<String> SURNAME_HEADS = Set.of("hill", "field", "lake", "wood", "brook", "park", "ford");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "into", "outside", "around", "towards", "toward");
     private static final java.util.regex.Pattern DEMONYM_SHAPE = java.util.regex.Pattern.compile("[A-Z][a-z]+(ian|ean|ese|ish|i)");
 
@@ -461,6 +463,9 @@ final class MentionFinder {
         // "Bay of Sevastopol", "Sea of Azov", "Republic of Moldova": a place word before "of".
         if (head < b - 1 && head >= a && lexicon.locHeads().contains(tok[head].toLowerCase(Locale.ROOT))) {
             return c.typed(EntityType.LOC, Evidence.LOC_HEAD, null);
+        }
+        if (b - a == 2 && SURNAME_HEADS.contains(tok[b - 1].toLowerCase(Locale.ROOT)) && knowledge.gazetteer().isGivenName(tok[a])) {
+            return c.typed(EntityType.PERSON, Evidence.GIVEN_NAME, null); // "Fiona Hill", "Sally Field": a given name and a surname
         }
         if (b - a >= 2 && (lexicon.locPrefixes().contains(tok[a].toLowerCase(Locale.ROOT))
                 || lexicon.locHeads().contains(tok[b - 1].toLowerCase(Locale.ROOT)))) {

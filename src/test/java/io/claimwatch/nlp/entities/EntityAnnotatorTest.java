@@ -39,6 +39,13 @@ class EntityAnnotatorTest {
     }
 
     @Test
+    void aGivenNameBeforeAPlaceWordThatIsAlsoASurnameIsAPerson() {
+        List<Entity> list = entities("On Thursday Fiona Hill testified for five hours, and the hikers crossed Eagle Hill at dawn.");
+        assertEquals(EntityType.PERSON, list.stream().filter(e -> e.name().equals("Fiona Hill")).findFirst().orElseThrow().type());
+        assertEquals(EntityType.LOC, list.stream().filter(e -> e.name().equals("Eagle Hill")).findFirst().orElseThrow().type());
+    }
+
+    @Test
     void aLawmakersPartyAndStateTagNamesTheStateAndNoPerson() {
         List<Entity> list = entities("Sen. Anna Berg (D-Minn.) and Rep. Ivo Marr (R-Texas) said the aid bill would pass, "
                 + "and Rep. Lena Holt (D-N.Y.) agreed.");
