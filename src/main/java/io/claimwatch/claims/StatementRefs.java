@@ -258,6 +258,12 @@ public final class StatementRefs {
         }
         Set<String> parties = new HashSet<>(answered.claimerIds());
         parties.addAll(side(terms, text, a, answered));
+        if (parties.isEmpty()) {
+            // The outlet's own account of what was said ("Shoigu told Wallace that Kyiv could …"): the author it names.
+            for (EntityAt m : mentions(a, answered.start(), answered.end())) {
+                parties.add(m.entityId());
+            }
+        }
         return named.stream().anyMatch(parties::contains);
     }
 

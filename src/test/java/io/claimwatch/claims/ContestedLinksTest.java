@@ -141,6 +141,20 @@ class ContestedLinksTest {
     }
 
     @Test
+    void aRejectionOfANamedAuthorsClaimThatTheOutletNarratesLinksToThatAuthorsClaim() {
+        Story claim = new Story("claim", "Harbour Post", "2026-04-01T08:00:00Z",
+                "Kestrian defence minister Ivo Marr told his Valdorian counterpart that Valdoria could be preparing to use a dirty bomb "
+                        + "in the port of Oster.");
+        Story answer = new Story("answer", "North Wire", "2026-04-01T12:00:00Z",
+                "Kestrian defence minister Ivo Marr held a telephone call with his Valdorian counterpart Anna Berg on Sunday about a "
+                        + "dirty bomb in the port of Oster.\nAnna Berg strongly rejected Marr's claim and warned Kestria against using it as "
+                        + "a pretext for escalation.");
+        List<ContestedLink> links = links(claim, answer);
+        assertEquals(1, links.size(), links.toString());
+        assertEquals("claim", links.get(0).claim().articleId());
+    }
+
+    @Test
     void aDenialFromTheClaimsOwnSideIsNotADispute() {
         Story claim = new Story("own", "North Wire", "2026-04-01T08:00:00Z",
                 "Norwegian officials said the storm had flooded the Tromsoya ferry terminal overnight.");
