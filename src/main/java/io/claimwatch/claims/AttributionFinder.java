@@ -106,11 +106,24 @@ final class AttributionFinder {
                     || !s.tag(i).equals("NOUN") && !s.tag(i).equals("ADJ"))) {
                 return true;
             }
-            if (!s.inQuote[i] && objects.rejectingVerbAt(s, i) >= 0) {
+            if (!s.inQuote[i] && (objects.rejectingVerbAt(s, i) >= 0 || makesStatement(s, i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Verbs that, with a statement noun as object, say that their subject says it: "made the claims", "levelled allegations". */
+    private static final Set<String> MAKING = Set.of("made", "make", "makes", "making", "levelled", "leveled", "levelling", "leveling",
+            "repeated", "repeats", "repeating", "renewed", "renews");
+
+    /** "made allegations", "has made the claims", "levelled the accusation": a statement noun made by the subject. */
+    private boolean makesStatement(SentenceView s, int i) {
+        if (!MAKING.contains(s.lower[i]) || !s.isVerbLike(i)) {
+            return false;
+        }
+        int head = objects.nounPhraseHead(s, i + 1);
+        return head >= 0 && objects.isAssertionNoun(s, head) && !s.lower[head].equals("statement") && !s.lower[head].equals("statements");
     }
 
     /** Every attribution in the sentence, in token order (none when it was not parsed). */
@@ -128,6 +141,9 @@ final class AttributionFinder {
             if (marker != null && !(marker.size() == 1 && s.lower[i].equals("citing"))) {
                 int source = sourceAfter(s, i + marker.size());
                 a = claimer(text, s, source, String.join(" ", marker), i, discourse, 0);
+            } else if (makesStatement(s, i)) {
+                // "Russian authorities have made allegations that Ukraine could …": who makes them says it.
+                a = claimer(text, s, speakerOf(s, i), s.lower[i], i, discourse, 0);
             } else if (objects.rejectingVerbAt(s, i) >= 0) {
                 // "Peskov was pushing back on assertions …", "Most voters do not agree with the narrative …": the subject rejects.
                 int verb = objects.rejectingVerbAt(s, i);

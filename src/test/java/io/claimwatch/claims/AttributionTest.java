@@ -49,6 +49,8 @@ class AttributionTest {
         // verbs of saying that are not "said": outlining, cautioning, pointing out
         "Interior Minister Lena Brandt has outlined a new package of sanctions, including a ban on coal imports.|Lena Brandt",
         "Ivan Petrov cautioned that the dam could fail within days.|Ivan Petrov",
+        // whoever makes the allegations, not a party blamed inside them
+        "Kestrian officials have repeatedly made allegations that Valdoria could flood the valley and blame it on Kestria.|Kestrian officials",
     })
     void eachAttributionFormFindsTheSpeaker(String sentence, String claimer) {
         assertEquals(claimer, statements(sentence).get(0).claimer(), sentence);
