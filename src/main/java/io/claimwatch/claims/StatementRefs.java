@@ -324,8 +324,9 @@ public final class StatementRefs {
             }
             int k = j - 1;
             for (int skipped = 0; k >= 0 && skipped < 2 && Character.isLowerCase(words.get(k).charAt(0))
-                    && !terms.isFunctionWord(words.get(k)) && !terms.isAuthoredNoun(words.get(k)); skipped++) {
-                k--; // "latest", "export"
+                    && (!terms.isFunctionWord(words.get(k)) || terms.isFrameWord(words.get(k))) && !terms.isAuthoredNoun(words.get(k));
+                    skipped++) {
+                k--; // "latest", "export", "false": "Russia's false claim" is Russia's
             }
             if (k >= 1 && words.get(k).length() == 2 && words.get(k).endsWith("s") && entityOf.get(k - 1) != null) {
                 out.add(entityOf.get(k - 1));

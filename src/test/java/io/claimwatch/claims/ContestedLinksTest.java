@@ -155,6 +155,19 @@ class ContestedLinksTest {
     }
 
     @Test
+    void aRejectionOfOneSidesFalseClaimIsNoAnswerToTheOtherSideThatRejectsItToo() {
+        // Both reject Moscow's allegation: the rejection names whose claim is false ("Russia's false claim"), and the
+        // Ukrainian envoy's plea against the allegation is not that claim.
+        Story plea = new Story("plea", "Harbour Post", "2026-04-01T08:00:00Z",
+                "Ukraine's foreign minister urged the U.N. nuclear agency to send inspectors at once to counter Moscow's claim that Kyiv "
+                        + "is preparing a provocation with a dirty bomb.");
+        Story envoy = new Story("envoy", "North Wire", "2026-04-02T09:00:00Z",
+                "Anna Berg, the British ambassador to the U.N., backed her colleague, pointing to Russia's false claim that Ukraine was "
+                        + "preparing to detonate a dirty bomb to spread radioactive waste.");
+        assertEquals(List.of(), links(plea, envoy), "both speak against Russia's claim");
+    }
+
+    @Test
     void aDenialFromTheClaimsOwnSideIsNotADispute() {
         Story claim = new Story("own", "North Wire", "2026-04-01T08:00:00Z",
                 "Norwegian officials said the storm had flooded the Tromsoya ferry terminal overnight.");
