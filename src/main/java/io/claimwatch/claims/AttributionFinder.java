@@ -137,6 +137,7 @@ final class AttributionFinder {
                 continue;
             }
             Attribution a = null;
+            int rejecting = objects.rejectingVerbAt(s, i);
             List<String> marker = markerAt(s, i);
             if (marker != null && !(marker.size() == 1 && s.lower[i].equals("citing"))) {
                 int source = sourceAfter(s, i + marker.size());
@@ -144,10 +145,9 @@ final class AttributionFinder {
             } else if (makesStatement(s, i)) {
                 // "Russian authorities have made allegations that Ukraine could …": who makes them says it.
                 a = claimer(text, s, speakerOf(s, i), s.lower[i], i, discourse, 0);
-            } else if (objects.rejectingVerbAt(s, i) >= 0) {
+            } else if (rejecting >= 0) {
                 // "Peskov was pushing back on assertions …", "Most voters do not agree with the narrative …": the subject rejects.
-                int verb = objects.rejectingVerbAt(s, i);
-                a = claimer(text, s, speakerOf(s, verb), objects.rejectingPhraseAt(s, i), verb, discourse, 0);
+                a = claimer(text, s, speakerOf(s, rejecting), objects.rejectingPhraseAt(s, i), rejecting, discourse, 0);
             } else if (cues.attributionVerbs().contains(s.lower[i]) || cues.denialVerbs().contains(s.lower[i]) || s.lower[i].equals("citing")) {
                 // "X did Y, citing Z": X gives Z as its reason; "citing" is X's speech verb.
                 int named = nameBeforeNounCue(s, i);

@@ -40,8 +40,6 @@ final class CounterclaimFinder {
     private static final Set<String> PERFECT_OR_BE = Set.of("had", "has", "have", "was", "were", "is", "are");
     private static final Set<String> REFLEXIVES = Set.of("themselves", "himself", "herself", "itself", "myself", "ourselves", "yourself");
     private static final Set<String> CLAUSE_STARTS = Set.of("that", "whether", "if", "how", "what", "why", "when");
-    /** Nouns that, with "about" after them, call what was said about something untrue: "spreading lies about". */
-    private static final Set<String> LIE_NOUNS = Set.of("lie", "lies", "falsehoods", "fabrications", "untruths");
     /** What follows "lying" about words: "lying to you", "lying about the figures", "lying again". */
     private static final Set<String> LYING_AFTER = Set.of("to", "about", "and", "again", "when", "through", "outright");
 
@@ -416,7 +414,7 @@ final class CounterclaimFinder {
             if (isVerbTag(tag(s, head)) && !s.lower[head].endsWith("ed")) {
                 continue; // "Kherson lies on the river": a verb, not the noun
             }
-            if (falsity && LIE_NOUNS.contains(s.lower[head]) && head + 1 < s.size() && s.lower[head + 1].equals("about")) {
+            if (falsity && StatementObjects.liesAbout(s, head)) {
                 return new Counter(CounterForm.DISMISSAL, i); // "heard a huge amount of lies about our soldiers"
             }
             Counter c = predicate(s, i, head, falsity);

@@ -80,7 +80,7 @@ final class RejectedSpans {
             if (range != null) {
                 List<Integer> predicates = new ArrayList<>();
                 // "lies about Russian soldiers" names whom the untrue statements were about, not what they said happened.
-                boolean about = LIES_ABOUT.contains(v.lower[cue]) && cue + 1 < v.size() && v.lower[cue + 1].equals("about");
+                boolean about = StatementObjects.liesAbout(v, cue);
                 for (int k = range[0]; k <= range[1] && !about; k++) {
                     // Both taggers (the parser's and the annotator's) must see a verb or an adjective: one
                     // alone takes nouns such as "smelter" for verbs now and then.
@@ -112,7 +112,7 @@ final class RejectedSpans {
         if (mutual(v)) {
             return null; // "accused each other of shelling the plant": both sides' claims, neither one rejected
         }
-        if (LIES_ABOUT.contains(v.lower[cue]) && cue + 2 < v.size() && v.lower[cue + 1].equals("about")) {
+        if (StatementObjects.liesAbout(v, cue) && cue + 2 < v.size()) {
             return whatLiesAreAbout(v, cue + 2); // "a huge amount of lies about Russian soldiers": what was said of them
         }
         int[] said = saidOf(v, t, cue);
@@ -138,9 +138,6 @@ final class RejectedSpans {
         }
         return range == null ? null : beforeOwnAccusation(v, range);
     }
-
-    /** Nouns of untruth that say with "about" whom or what the untrue statements were about. */
-    private static final Set<String> LIES_ABOUT = Set.of("lie", "lies", "falsehoods", "fabrications", "untruths");
 
     /** The phrase after "lies about", up to the end of its clause (a comma, a quote, a verb, the sentence's end). */
     private static int[] whatLiesAreAbout(SentenceView v, int from) {

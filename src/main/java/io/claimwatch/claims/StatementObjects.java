@@ -70,6 +70,14 @@ final class StatementObjects {
         return cues.rejection().rejectingPhrases().matchAt(s.lower, i);
     }
 
+    /** Nouns of untruth that, with "about" after them, call what was said about someone untrue. */
+    private static final java.util.Set<String> LIE_NOUNS = java.util.Set.of("lie", "lies", "falsehoods", "fabrications", "untruths");
+
+    /** "lies about Russian soldiers", "falsehoods about the project": a noun of untruth at {@code i}, then "about". */
+    static boolean liesAbout(SentenceView s, int i) {
+        return LIE_NOUNS.contains(s.lower[i]) && i + 1 < s.size() && s.lower[i + 1].equals("about");
+    }
+
     /** The words of the rejecting phrase at {@code i}, joined ("pushed back on"), or null. */
     String rejectingPhraseAt(SentenceView s, int i) {
         int len = cues.rejection().rejectingPhrases().matchAt(s.lower, i);

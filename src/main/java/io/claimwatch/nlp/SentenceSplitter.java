@@ -111,8 +111,9 @@ public final class SentenceSplitter {
             from = dateline.end();
         }
         Span previous = null;
-        for (Span span : detected(paragraph, from)) {
-            if (previous != null && !span.getType().isEmpty() && continues(paragraph, previous, span)) {
+        for (Detected d : detected(paragraph, from)) {
+            Span span = d.span();
+            if (previous != null && !d.opensPiece() && continues(paragraph, previous, span)) {
                 previous = new Span(previous.getStart(), span.getEnd());
                 continue;
             }
@@ -127,13 +128,12 @@ public final class SentenceSplitter {
         return out;
     }
 
-    /**
-     * The detector's spans of {@code paragraph} from {@code from} on, detected piece by piece between
-     * glued paragraph joins; a span that opens a piece has an empty type, so it is never merged back
-     * into the one before it, and the others have type "detected".
-     */
-    private List<Span> detected(String paragraph, int from) {
-        List<Span> out = new ArrayList<>();
+    /** A span the detector found, and whether it opens a piece after a glued join (never merged back). */
+    private record Detected(Span span, boolean opensPiece) {}
+
+    /** The detector's spans of {@code paragraph} from {@code from} on, detected piece by piece between glued paragraph joins. */
+    private List<Detected> detected(String paragraph, int from) {
+        List<Detected> out = new ArrayList<>();
         Matcher glued = GLUED.matcher(paragraph);
         int pieceStart = from;
         while (pieceStart < paragraph.length()) {
@@ -141,7 +141,7 @@ public final class SentenceSplitter {
             String piece = paragraph.substring(pieceStart, pieceEnd);
             boolean first = true;
             for (Span s : detector.sentPosDetect(piece)) {
-                out.add(new Span(s.getStart() + pieceStart, s.getEnd() + pieceStart, first ? "" : "detected"));
+                out.add(new Detected(new Span(s.getStart() + pieceStart, s.getEnd() + pieceStart), first));
                 first = false;
             }
             pieceStart = pieceEnd;
