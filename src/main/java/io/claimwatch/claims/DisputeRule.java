@@ -209,9 +209,15 @@ public final class DisputeRule {
             // denial: the claim answers the counterclaim's claimer, not the other way round.
             return null;
         }
+        boolean namesAuthor = rejected.authors().stream().anyMatch(a -> isClaimer(claim, a));
+        // "It comes after Moscow alleged that …": the outlet tells the named author's statement in its own voice.
+        boolean narratesAuthor = !namesAuthor && rejected.authors().stream().anyMatch(a -> NarratedClaims.narrates(claim, a));
         Set<String> parties = new HashSet<>();
         addParty(parties, claim.claimerId());
         addParty(parties, counter.claimerId());
+        if (narratesAuthor) {
+            rejected.authors().forEach(a -> addParty(parties, a)); // the narrated speaker is who says it, as a claimer would be
+        }
         Set<String> claimTerms = claimTerms(claim);
         List<String> shared = new ArrayList<>();
         double mass = 0;
@@ -233,8 +239,7 @@ public final class DisputeRule {
         boolean anonymous = rejected.core() == 0 || onlyParties(rejected, parties);
         boolean namesClaimer = namesClaimer(claim, counter);
         boolean answersClaim = !namesClaimer && namedIn(counter, claim);
-        boolean namesAuthor = rejected.authors().stream().anyMatch(a -> isClaimer(claim, a));
-        if (!rejected.authors().isEmpty() && !namesAuthor && !authorsSide(claim, rejected)) {
+        if (!rejected.authors().isEmpty() && !namesAuthor && !authorsSide(claim, rejected) && !narratesAuthor) {
             // "dismissed Putin's claim that …", "denied the Ukrainian assertion": whose statement it rejects
             // is named, and the claim is not that author's (nor of its side), however close its content.
             return null;
@@ -260,7 +265,7 @@ public final class DisputeRule {
             return null;
         }
         // "Russia's allegation that …" against a claim of the Russian ministry: whose statement it is, named by the claimer's side.
-        boolean namesSide = !namesAuthor && !rejected.authors().isEmpty() && authorsSide(claim, rejected);
+        boolean namesSide = !namesAuthor && !rejected.authors().isEmpty() && (authorsSide(claim, rejected) || narratesAuthor);
         double evidence = mass + (namesAuthor ? AUTHOR_BONUS : namesClaimer || answersClaim || accused != null || namesSide ? PARTY_BONUS : 0);
         double apart = Math.abs(lag);
         double time = apart <= DAY ? 1 : 1 - 0.15 * Math.min(1, (apart - DAY) / (double) Math.max(DAY, windowMillis - DAY));
@@ -276,7 +281,7 @@ public final class DisputeRule {
             // the station" against "the station will reopen"): another proposition.
             return null;
         }
-        if (rejected.fromArticle() && !namesAuthor && !namesClaimer && accused == null && !authorsSide(claim, rejected)
+        if (rejected.fromArticle() && !namesAuthor && !namesClaimer && accused == null && !namesSide
                 && coverage < FROM_ARTICLE_COVERAGE) {
             // "She denied it", "refuted these claims": what "it" is comes from the counterclaim's article. A claim by
             // someone else than whoever made "it" (or its side), holding a few of those words ("two Britons",

@@ -86,6 +86,9 @@ final class EventDoers {
             }
             for (int k = i + 1; k <= Math.min(tokens.size() - 1, i + 1 + SPEAKER_REACH); k++) {
                 String t = tokens.get(k);
+                if (k == i + 2 && tokens.get(i + 1).equalsIgnoreCase("and") && terms.partyCountry(t) != null) {
+                    continue; // "Russia and Ukraine traded claims": both say it
+                }
                 if (!Character.isLetter(t.charAt(0)) || terms.partyCountry(t) != null) {
                     break;
                 }
@@ -99,6 +102,38 @@ final class EventDoers {
                 String key = terms.key(t);
                 if (key != null && ACTS.contains(key)) {
                     break; // "Ukrainian forces shelled the plant, Russia said": a doer, not a speaker
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> OWN = Set.of("its", "their", "his", "her");
+
+    /**
+     * The countries the text says hold to a statement of their own: a country, its nationality or its seat a few words
+     * before "its"/"their" and a statement noun ("the Kremlin stood by its allegation that …", "Moscow repeated
+     * their claims").
+     */
+    static Set<String> ownStatements(String text) {
+        LinkTerms terms = LinkTerms.get();
+        Set<String> nouns = ClaimCues.get().rejection().assertionNouns();
+        List<String> tokens = tokens(text);
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String country = partyAt(terms, tokens, i);
+            for (int k = i + 1; country != null && k + 1 < Math.min(tokens.size(), i + 1 + SPEAKER_REACH); k++) {
+                String t = tokens.get(k);
+                if (!Character.isLetter(t.charAt(0)) || terms.partyCountry(t) != null) {
+                    break;
+                }
+                if (OWN.contains(t.toLowerCase(Locale.ROOT))) {
+                    String next = tokens.get(k + 1).toLowerCase(Locale.ROOT);
+                    String after = k + 2 < tokens.size() ? tokens.get(k + 2).toLowerCase(Locale.ROOT) : "";
+                    if (nouns.contains(next) || next.equals("own") && nouns.contains(after)) {
+                        out.add(country);
+                    }
+                    break;
                 }
             }
         }

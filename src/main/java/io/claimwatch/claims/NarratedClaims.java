@@ -1,8 +1,12 @@
 package io.claimwatch.claims;
 
 import io.claimwatch.model.StatementRef;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Which of an outlet's own statements (claimer "article") another outlet's counterclaim can dispute.
@@ -66,12 +70,85 @@ final class NarratedClaims {
      * clause. The labeller left such a claim to the outlet; it is the same claimer's, and no dispute.
      */
     static boolean spokenBy(StatementRef claim, StatementRef counter) {
-        String surname = StatementRefs.surnameKey(counter.claimerId());
+        return saysBySurname(claim.text(), StatementRefs.surnameKey(counter.claimerId()));
+    }
+
+    /**
+     * Whether the outlet's narration tells what this author of a rejected statement said: "It comes after Moscow alleged
+     * that …", "the Kremlin stood by its allegation that …" for "Russia's false claim"; "Shoigu claimed …" for "Minister
+     * Shoigu's allegations". A person by surname before a verb of saying; a country by its name, nationality or seat
+     * before one ({@link EventDoers#speakers}) or before its own statement noun ("its allegation").
+     */
+    static boolean narrates(StatementRef claim, String author) {
+        if (!isNarration(claim)) {
+            return false;
+        }
+        String surname = StatementRefs.surnameKey(author);
+        LinkTerms terms = LinkTerms.get();
+        // Not the last word of a body's name that is a country ("general-staff-of-the-armed-forces-of-ukraine").
+        if (surname != null && terms.partyCountry(Character.toUpperCase(surname.charAt(0)) + surname.substring(1)) == null
+                && saysByName(claim.text(), surname)) {
+            return true;
+        }
+        String spoken = terms.speaksFor(author);
+        String country = spoken != null ? spoken : author;
+        Set<String> speakers = EventDoers.speakers(claim.text());
+        // "Russia and Ukraine traded claims of strikes …": the exchange of both sides, neither one's claim.
+        return speakers.size() == 1 && speakers.contains(country) || EventDoers.ownStatements(claim.text()).contains(country);
+    }
+
+    private static final Pattern TOKEN = Pattern.compile("\\p{L}+|['’]s\\b|[^\\s\\p{L}]");
+    private static final Set<String> NOT = Set.of("not", "never", "n't", "nothing");
+
+    /**
+     * Whether the text has the person of this surname say something: the name as the subject of a verb of saying or
+     * of another stance a few words on ("Shoigu claimed", "Sergei Shoigu this weekend spoke with … to convey"), with no
+     * other name nor a negation before it ("Shoigu, who Putin refused to fire", "Putin has not ruled out"), or its
+     * statement ("Putin's claims that …"), not any other possession ("Shoigu's calls").
+     */
+    private static boolean saysByName(String text, String surname) {
         if (surname == null) {
             return false;
         }
         ClaimCues cues = ClaimCues.get();
-        String[] tokens = claim.text().toLowerCase(Locale.ROOT).split("[^\\p{L};.]+|(?=[;.])");
+        Set<String> statements = cues.rejection().assertionNouns();
+        List<String> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            tokens.add(m.group());
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).toLowerCase(Locale.ROOT).equals(surname)) {
+                continue;
+            }
+            if (i + 2 < tokens.size() && tokens.get(i + 1).length() == 2 && tokens.get(i + 1).endsWith("s")
+                    && !Character.isLetter(tokens.get(i + 1).charAt(0))) {
+                if (statements.contains(tokens.get(i + 2).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + SPEAKER_REACH); k++) {
+                String t = tokens.get(k);
+                String lower = t.toLowerCase(Locale.ROOT);
+                if (!Character.isLetter(t.charAt(0)) && !t.equals(",") || NOT.contains(lower)
+                        || Character.isUpperCase(t.charAt(0)) && k > i + 1 && !Character.isUpperCase(tokens.get(k - 1).charAt(0))) {
+                    break;
+                }
+                if (isStanceVerb(cues, lower)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean saysBySurname(String text, String surname) {
+        if (surname == null) {
+            return false;
+        }
+        ClaimCues cues = ClaimCues.get();
+        String[] tokens = text.toLowerCase(Locale.ROOT).split("[^\\p{L};.]+|(?=[;.])");
         for (int i = 0; i < tokens.length; i++) {
             if (!tokens[i].equals(surname)) {
                 continue;

@@ -155,6 +155,21 @@ class ContestedLinksTest {
     }
 
     @Test
+    void aRejectionOfANamedAuthorsFalseClaimLinksToTheOutletsNarrationOfThatAuthorsClaim() {
+        // The outlet tells Moscow's claim in its own voice ("It comes after Moscow alleged that …"): the claimer is the
+        // outlet, and the claim is Moscow's all the same.
+        Story told = new Story("told", "Harbour Post", "2026-04-01T08:00:00Z",
+                "It comes after Moscow alleged that Ukraine is preparing to detonate a dirty bomb on its own territory.");
+        Story envoy = new Story("envoy", "North Wire", "2026-04-02T09:00:00Z",
+                "Anna Berg, the British ambassador to the U.N., pointed to Russia's false claim that Ukraine was preparing to detonate "
+                        + "a dirty bomb to spread radioactive waste.");
+        assertEquals("article", refs(told).get(0).claimer());
+        List<ContestedLink> links = links(told, envoy);
+        assertEquals(1, links.size(), links.toString());
+        assertEquals("told", links.get(0).claim().articleId());
+    }
+
+    @Test
     void aRejectionOfOneSidesFalseClaimIsNoAnswerToTheOtherSideThatRejectsItToo() {
         // Both reject Moscow's allegation: the rejection names whose claim is false ("Russia's false claim"), and the
         // Ukrainian envoy's plea against the allegation is not that claim.

@@ -47,5 +47,16 @@ class EventDoersTest {
                 "a doer before its act is no speaker, nor a governor without a country");
         assertEquals(Set.of("ukraine"), EventDoers.speakers("Russia was accused of shelling the plant, and the Ukrainian military said it had proof."),
                 "the accused of a passive is no speaker; a force that speaks is");
+        assertEquals(Set.of("russia", "ukraine"), EventDoers.speakers("Russia and Ukraine traded claims of strikes near the plant."),
+                "joint subjects both say it");
+    }
+
+    @Test
+    void aPartyHoldingToItsOwnStatementIsNamedBeforeItsPossessiveAndTheStatementNoun() {
+        assertEquals(Set.of("russia"), EventDoers.ownStatements("On Monday, the Kremlin stood by its allegation that Kyiv is preparing a bomb."));
+        assertEquals(Set.of("russia"), EventDoers.ownStatements("Moscow repeated its own claims about the plant."));
+        assertEquals(Set.of(), EventDoers.ownStatements("The Kremlin stood by its troops in the region."), "no statement noun");
+        assertEquals(Set.of("ukraine"), EventDoers.ownStatements("Moscow said Kyiv stood by its allegation."),
+                "the party nearest the statement noun holds it");
     }
 }
