@@ -30,8 +30,9 @@ import java.util.regex.Pattern;
  *   <li>the same act (an event family in common) and the same place or thing: shared terms other than the parties
  *       weighing at least {@link DisputeRule#MIN_MASS} by their rarity in news — "the plant", "Zaporizhzhia", not
  *       "civilians" alone;
+ *   <li>neither side says its own side did it (a boast or an admission blames no one);
  *   <li>the answer within {@link DisputeRule#EXCHANGE_WINDOW} after the first (an exchange is told within a day or
- *       two), never before it.
+ *       two), never before it; two told at the same time are linked once.
  * </ul>
  */
 final class CounterAccusations {
@@ -61,7 +62,9 @@ final class CounterAccusations {
     /** The link from the first accusation to the answer that accuses its side back, or null. */
     ContestedLink link(StatementRef first, StatementRef answer) {
         long lag = answer.publishedAt() - first.publishedAt();
-        if (!accuses(first) || !accuses(answer) || Math.abs(lag) > exchangeMillis
+        // The answer comes after what it answers; two told at the same time are one exchange, linked once (by id order).
+        boolean after = lag > 0 || lag == 0 && first.id().compareTo(answer.id()) < 0;
+        if (!accuses(first) || !accuses(answer) || !after || lag > exchangeMillis
                 || first.side().isEmpty() || answer.side().isEmpty() || !Collections.disjoint(first.side(), answer.side())
                 || first.source().equalsIgnoreCase(answer.source()) || DisputeRule.sameClaimer(first, answer)) {
             return null;
@@ -83,6 +86,11 @@ final class CounterAccusations {
         Set<String> blamed = blamed(first);
         if (Collections.disjoint(blamed, answer.side())) {
             return null; // the first blames no one the answer speaks for
+        }
+        if (!Collections.disjoint(blamed, first.side()) || !Collections.disjoint(blamed(answer), answer.side())) {
+            // "Zakharova said Russia's strike sank the vessel": a side telling what its own side did boasts or admits; it
+            // blames no one.
+            return null;
         }
         Set<String> parties = new HashSet<>(first.side());
         parties.addAll(answer.side());
@@ -117,7 +125,7 @@ final class CounterAccusations {
         double score = (1 - Math.exp(-(mass + DisputeRule.PARTY_BONUS))) * 0.75;
         String reason = "blames " + String.join(" and ", accusedBack) + " for what the claim blames on " + String.join(" and ",
                 retain(blamed, answer.side())) + "; in common: " + String.join(", ", quoted(act, common)) + "; " + DisputeRule.duration(Math.abs(lag))
-                + (lag >= 0 ? " after the claim" : " before the claim");
+                + " after the claim";
         return new ContestedLink(ContestedLink.idOf(first.id(), answer.id()), first, answer, Math.round(score * 1000) / 1000.0, reason);
     }
 

@@ -43,8 +43,8 @@ import java.util.regex.Pattern;
  *       nothing named), a rejection of the claimer's statement by author and kind ("Russia's pledge"), a
  *       reply to the claimer whose content the claim holds.
  * </ul>
- * Two claims blaming each other's side for the same act at the same place are linked both ways by {@link
- * CounterAccusations}.
+ * Two claims blaming each other's side for the same act at the same place are linked once, the later answering the
+ * earlier, by {@link CounterAccusations}.
  * The score, in [0, 1): {@code (1 − e^(−evidence)) · (0.5 + 0.5 · coverage) · time}, time falling
  * from 1 within a day to 0.85 at the window's end. Every link carries its evidence in words.
  */

@@ -35,7 +35,10 @@ final class EventDoers {
     private static final Set<String> TARGET_MARKS = Set.of("on", "against", "at", "into", "toward", "towards", "near",
             "of", "over", "targeting", "targeted", "hit", "hitting", "using", "use", "used", "uses", "with", "supplied",
             "supplying", "sent", "sending", "bought", "buying", "acquired", "acquiring", "received", "receiving",
-            "delivered", "delivering", "provided", "providing", "among");
+            "delivered", "delivering", "provided", "providing", "among", "sank", "sunk", "sinking", "destroyed", "destroying",
+            "downed", "damaged", "damaging");
+
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "two", "three", "several");
 
     /** How many words a doer and its act may have between them ("Ukraine was preparing to detonate"). */
     private static final int REACH = 5;
@@ -157,7 +160,12 @@ final class EventDoers {
     /** The country a token stands for as a party, not as the target or place of an act ("a strike on Russian positions"), or null. */
     private static String partyAt(LinkTerms terms, List<String> tokens, int i) {
         String country = Character.isLetter(tokens.get(i).charAt(0)) ? terms.partyCountry(tokens.get(i)) : null;
-        return country == null || i > 0 && target(terms, tokens.get(i - 1)) ? null : country;
+        if (country == null || i > 0 && target(terms, tokens.get(i - 1))) {
+            return null;
+        }
+        // "sank a Ukrainian military vessel", "hit the Russian positions": the act or mark before the article.
+        boolean article = i > 1 && DETERMINERS.contains(tokens.get(i - 1).toLowerCase(Locale.ROOT));
+        return article && target(terms, tokens.get(i - 2)) ? null : country;
     }
 
     private static List<String> tokens(String text) {

@@ -69,10 +69,15 @@ final class SentenceView {
                 inQuote[i] = true;
             } else if (t.equals("”") || t.equals("»")) {
                 inQuote[i] = true;
+                if (open == NONE) {
+                    quotedBefore(i); // "… act immediately,” he said.": the quotation began before this sentence
+                }
                 open = open == SINGLE ? SINGLE : NONE;
             } else if (t.equals("\"")) {
                 inQuote[i] = true;
-                if (open == NONE) {
+                if (open == NONE && closesAfterStop(original, tokens, i)) {
+                    quotedBefore(i); // the same with a straight mark, which only its place tells from an opening one
+                } else if (open == NONE) {
                     open = DOUBLE;
                 } else if (open == CARRIED && i == 0 && opensQuote(original, tokens, i)) {
                     // A quotation that goes on into a new one opens it again without closing the last
@@ -266,6 +271,25 @@ final class SentenceView {
     }
 
     /** "… added: 'It's …", "('Russian')": a mark after a space or an opening, before a word. */
+    /** Marks the tokens before a closing mark whose opening one this sentence does not hold as quoted. */
+    private void quotedBefore(int close) {
+        for (int k = 0; k < close; k++) {
+            inQuote[k] = true;
+        }
+    }
+
+    /**
+     * "… act immediately," he said": a straight mark right after a stop or comma, before a space or the end — a
+     * closing mark by its place (an opening one comes after a space and before a word).
+     */
+    private static boolean closesAfterStop(String text, TokenizedSentence tokens, int i) {
+        int at = tokens.starts()[i];
+        int end = tokens.ends()[i];
+        char before = at == 0 ? ' ' : text.charAt(at - 1);
+        char after = end >= text.length() ? ' ' : text.charAt(end);
+        return i > 0 && ",.!?".indexOf(before) >= 0 && Character.isWhitespace(after);
+    }
+
     private static boolean opensQuote(String text, TokenizedSentence tokens, int i) {
         int at = tokens.starts()[i];
         char before = at == 0 ? ' ' : text.charAt(at - 1);
