@@ -63,6 +63,18 @@ class AttributionTest {
     }
 
     @Test
+    void aQuotationClosedWithoutItsOpeningMarkEndsThere() {
+        // A text that begins inside a quotation (an excerpt, a feed's summary): the closing mark ends it, and what
+        // follows is the outlet's again, with its own attribution.
+        String straight = "If your answer is no, then you must act now,\" he said. Responding to the speech, Governor Ivan Petrov said "
+                + "the reports of shelling were lies.";
+        assertEquals("Ivan Petrov", containing(straight, "Responding").claimer());
+        String curly = "If your answer is no, then you must act now,” he said. Responding to the speech, Governor Ivan Petrov said "
+                + "the reports of shelling were lies.";
+        assertEquals("Ivan Petrov", containing(curly, "Responding").claimer());
+    }
+
+    @Test
     void aJointStatementHasEveryClaimer() {
         Statement s = statements("Ukraine and NATO denied that any troops had crossed the border.").get(0);
         assertEquals("Ukraine and NATO", s.claimer());
