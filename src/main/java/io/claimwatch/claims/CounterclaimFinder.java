@@ -923,6 +923,23 @@ final class CounterclaimFinder {
     }
 
     /**
+     * Whether a passive's agent follows it in its clause ("was likened to a purge by the opposition"; not "compared to
+     * Mariupol, which was destroyed by …").
+     */
+    private static boolean agentAfter(SentenceView s, int verb) {
+        for (int k = verb + 1; k < s.size(); k++) {
+            String x = s.lower[k];
+            if (x.equals(",") || x.equals(";") || x.equals(":") || x.equals("which") || x.equals("who") || x.equals("that")) {
+                return false;
+            }
+            if (x.equals("by") && !s.inQuote[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A speech verb before this token: "insisted the troops had not withdrawn but were regrouping" puts
      * a verb in the place of another inside someone's words, as "did not" does anywhere.
      */
@@ -949,6 +966,9 @@ final class CounterclaimFinder {
             boolean likening = d.comparisonVerbs().contains(w);
             if (!(likening || d.portrayalVerbs().contains(w)) || !verbal(s, i) || negated(s, i) || !likening && passive(s, i)) {
                 continue; // "these officials are described as diplomats": how others see them, no one's answer
+            }
+            if (likening && passive(s, i) && !agentAfter(s, i) && !spokenBefore(s, i)) {
+                continue; // "the bombardment has been compared to the battle of Mariupol": the outlet's description, by no one
             }
             boolean object = false;
             for (int k = i + 1; k < Math.min(s.size(), i + 10); k++) {

@@ -238,7 +238,10 @@ class CounterclaimFormsTest {
         "The minister described the plan to reporters in Oster on Monday.",
         "The minister described the talks with the unions as constructive.",
         "The mayor described Maria Kovacs as a \"good friend\" of the city.",
-        "In the embassy, most of the staff are described as diplomats."
+        "In the embassy, most of the staff are described as diplomats.",
+        // A likening in the passive without anyone who likens: the outlet's description.
+        "The shelling of the city has been compared to the siege of Oster, which was all but destroyed by artillery.",
+        "The new engine has been compared to one found on a lawnmower."
     })
     void insistingComparingAndDescribingWithoutAnOtherVersionStayClaims(String sentence) {
         Statement s = last(sentence);
