@@ -303,6 +303,38 @@ final class AttributionFinder {
      * noun it depends on.
      */
     private int speakerOf(SentenceView s, int verb) {
+        int found = speakerInTree(s, verb);
+        if (found < 0 && verb > 0 && s.token(verb - 1).equals(",") && s.lower[verb].endsWith("ing") && !s.inQuote[verb]) {
+            // "He laid out accusations of Ukrainians being slaughtered, saying that …": a participle of saying after a
+            // comma tells what the main clause's subject says, wherever the parser hung it.
+            int root = -1;
+            for (int k = 0; k < s.size() && root < 0; k++) {
+                root = s.tree.head(k) < 0 ? k : -1;
+            }
+            if (root >= 0 && root < verb && QUOTING.contains(s.lower[root])) {
+                int quoted = s.tree.dependent(root, "obj");
+                return quoted >= 0 && quoted < verb ? quoted : -1; // "It quotes the agency's director, X, saying …": the one quoted
+            }
+            int subj = root >= 0 && root < verb ? subjectOf(s, root, false) : -1;
+            // Only a speaker by name or pronoun ("The attack comes after Putin invoked …, saying" is Putin's, not the
+            // attack's), and only where no verb of saying before it has the participle ("… Kryuchkov stated, adding").
+            boolean speaker = subj >= 0 && (PRONOUNS.contains(s.lower[subj]) || s.mentionAt(subj) != null);
+            return speaker && subj < verb && !s.inQuote[subj] && !saidBefore(s, verb) ? subj : -1;
+        }
+        return found;
+    }
+
+    /** A verb of saying outside quotations before this token. */
+    private boolean saidBefore(SentenceView s, int token) {
+        for (int k = 0; k < token; k++) {
+            if (!s.inQuote[k] && cues.attributionVerbs().contains(s.lower[k]) && s.isVerbLike(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int speakerInTree(SentenceView s, int verb) {
         DependencyTree t = s.tree;
         int x = verb;
         boolean climbed = false;

@@ -63,6 +63,20 @@ class AttributionTest {
     }
 
     @Test
+    void aParticipleOfSayingAfterACommaSpeaksForTheMainClausesSubject() {
+        // The parser hangs "saying" under the passive inside the object; what is said is still the subject's.
+        String text = "Governor Ivan Petrov addressed the council on Monday. He laid out accusations of villagers being driven out, "
+                + "saying that the troops had burned their homes.";
+        assertEquals("Ivan Petrov", containing(text, "He laid out").claimer());
+        String stated = "The aim of these attacks is \"not military, but psychological,\" official Ivan Petrov stated after the strike, "
+                + "adding that the drones were small.";
+        assertEquals("Ivan Petrov", containing(stated, "The aim").claimer(), "the verb of saying before it has the participle");
+        String quotes = "The ministry issued a statement on the claims. It quotes the agency's director, Marta Kovac, saying "
+                + "the waste is stored safely.";
+        assertEquals("Marta Kovac", containing(quotes, "It quotes").claimer(), "the one quoted speaks");
+    }
+
+    @Test
     void aQuotationClosedWithoutItsOpeningMarkEndsThere() {
         // A text that begins inside a quotation (an excerpt, a feed's summary): the closing mark ends it, and what
         // follows is the outlet's again, with its own attribution.
