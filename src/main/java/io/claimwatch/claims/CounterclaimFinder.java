@@ -1183,6 +1183,9 @@ final class CounterclaimFinder {
                     || next.equals("matter")) {
                 continue;
             }
+            if (cues.rejection().denialVerbs().contains(next)) {
+                continue; // "I can't deny that", "did not dispute it": a denial negated agrees
+            }
             return k;
         }
         return -1;

@@ -241,7 +241,9 @@ class CounterclaimFormsTest {
         "In the embassy, most of the staff are described as diplomats.",
         // A likening in the passive without anyone who likens: the outlet's description.
         "The shelling of the city has been compared to the siege of Oster, which was all but destroyed by artillery.",
-        "The new engine has been compared to one found on a lawnmower."
+        "The new engine has been compared to one found on a lawnmower.",
+        // A denial negated agrees: no rebuttal.
+        "Asked if the company was earning more than before the war, the minister replied \"I can't deny that\"."
     })
     void insistingComparingAndDescribingWithoutAnOtherVersionStayClaims(String sentence) {
         Statement s = last(sentence);
