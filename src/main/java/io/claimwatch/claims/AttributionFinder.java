@@ -508,7 +508,50 @@ final class AttributionFinder {
             if (whole != null && whole.first() == j + 1 && whole.entity().type() == EntityType.PERSON) {
                 return whole.first(); // "One of her lawyers, Alexander Boikov, told"
             }
+            int opening = afterOpeningPhrase(s, j, k);
+            if (opening >= 0) {
+                return opening; // "In the wake of setbacks in Ukraine, top Russian officials including Putin, made …"
+            }
             k = j - 1;
+        }
+        return -1;
+    }
+
+    /**
+     * When the comma at {@code comma} is the first of a sentence that opens with a prepositional or subordinate phrase
+     * ("In the wake of …,", "After the talks,"), the words between it and the comma before the verb are no apposition
+     * but the subject: the head of their first noun phrase, or -1.
+     */
+    private static int afterOpeningPhrase(SentenceView s, int comma, int end) {
+        String first = s.tree.tag(0);
+        if (!(first.equals("ADP") || first.equals("SCONJ"))) {
+            return -1;
+        }
+        for (int c = 0; c < comma; c++) {
+            if (s.token(c).equals(",")) {
+                return -1;
+            }
+        }
+        SentenceView.EntityMention before = mentionEndingAt(s, comma);
+        if (before != null && (before.entity().type() == EntityType.PERSON || before.entity().type() == EntityType.ORG)) {
+            return -1; // "In testimony yesterday Mr Wallace, a former Scots Guards officer, said": the name and its apposition
+        }
+        for (int c = comma + 1; c < end; c++) {
+            String tag = s.tree.tag(c);
+            if (tag.equals("NOUN") || tag.equals("PROPN")) {
+                SentenceView.EntityMention m = s.mentionAt(c);
+                if (m != null && m.first() == c) {
+                    return c; // a name opens it
+                }
+                int h = c;
+                while (h + 1 < end && (s.tree.tag(h + 1).equals("NOUN") || s.tree.tag(h + 1).equals("PROPN"))) {
+                    h++;
+                }
+                return h;
+            }
+            if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NUM"))) {
+                return -1;
+            }
         }
         return -1;
     }

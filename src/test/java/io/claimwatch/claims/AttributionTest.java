@@ -77,6 +77,15 @@ class AttributionTest {
     }
 
     @Test
+    void theWordsAfterAnOpeningPhraseAreTheSubjectNotAnApposition() {
+        String opening = "In the wake of setbacks for Kestria in its war in Valdoria, top Kestrian officials including Ivo Marr, made "
+                + "accusations that Valdoria was building a bomb.";
+        assertEquals("top Kestrian officials including Ivo Marr", statements(opening).get(0).claimer());
+        String apposition = "In testimony to a committee yesterday Governor Ivan Petrov, a former army officer, said the dam would hold.";
+        assertEquals("Ivan Petrov", statements(apposition).get(0).claimer(), "a name before the first comma has the apposition");
+    }
+
+    @Test
     void aQuotationClosedWithoutItsOpeningMarkEndsThere() {
         // A text that begins inside a quotation (an excerpt, a feed's summary): the closing mark ends it, and what
         // follows is the outlet's again, with its own attribution.
