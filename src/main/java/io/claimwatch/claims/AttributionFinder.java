@@ -307,10 +307,7 @@ final class AttributionFinder {
         if (found < 0 && verb > 0 && s.token(verb - 1).equals(",") && s.lower[verb].endsWith("ing") && !s.inQuote[verb]) {
             // "He laid out accusations of Ukrainians being slaughtered, saying that …": a participle of saying after a
             // comma tells what the main clause's subject says, wherever the parser hung it.
-            int root = -1;
-            for (int k = 0; k < s.size() && root < 0; k++) {
-                root = s.tree.head(k) < 0 ? k : -1;
-            }
+            int root = s.tree.root();
             if (root >= 0 && root < verb && QUOTING.contains(s.lower[root])) {
                 int quoted = s.tree.dependent(root, "obj");
                 return quoted >= 0 && quoted < verb ? quoted : -1; // "It quotes the agency's director, X, saying …": the one quoted

@@ -98,7 +98,8 @@ final class NarratedClaims {
     }
 
     private static final Pattern TOKEN = Pattern.compile("\\p{L}+|['’]s\\b|[^\\s\\p{L}]");
-    private static final Set<String> NOT = Set.of("not", "never", "n't", "nothing");
+    /** Negations between a name and its verb ("has not ruled out"); "hasn't" stops at its apostrophe, as any mark does. */
+    private static final Set<String> NOT = Set.of("not", "never", "nothing");
 
     /**
      * Whether the text has the person of this surname say something: the name as the subject of a verb of saying or

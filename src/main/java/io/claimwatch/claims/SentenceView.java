@@ -270,7 +270,6 @@ final class SentenceView {
         return t.length() > 1 && isSingleQuote(t.substring(t.length() - 1)) && Character.isLetterOrDigit(t.charAt(t.length() - 2));
     }
 
-    /** "… added: 'It's …", "('Russian')": a mark after a space or an opening, before a word. */
     /** Marks the tokens before a closing mark whose opening one this sentence does not hold as quoted. */
     private void quotedBefore(int close) {
         for (int k = 0; k < close; k++) {
@@ -290,6 +289,7 @@ final class SentenceView {
         return i > 0 && ",.!?".indexOf(before) >= 0 && Character.isWhitespace(after);
     }
 
+    /** "… added: 'It's …", "('Russian')": a mark after a space or an opening, before a word. */
     private static boolean opensQuote(String text, TokenizedSentence tokens, int i) {
         int at = tokens.starts()[i];
         char before = at == 0 ? ' ' : text.charAt(at - 1);

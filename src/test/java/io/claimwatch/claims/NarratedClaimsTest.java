@@ -76,26 +76,31 @@ class NarratedClaimsTest {
         assertFalse(NarratedClaims.spokenBy(narration("Kyiv blames Putin. Its allies said the blockade must end."), putin),
                 "the verb of another sentence");
     }
+
+    private static boolean narrates(String narrated, String author) {
+        return NarratedClaims.narrates(narration(narrated), author);
+    }
+
     @Test
     void theOutletTellingWhatANamedAuthorSaidNarratesThatAuthorsStatement() {
-        assertTrue(NarratedClaims.narrates(narration("It comes after Moscow alleged that Ukraine is preparing a dirty bomb."), "russia"),
+        assertTrue(narrates("It comes after Moscow alleged that Ukraine is preparing a dirty bomb.", "russia"),
                 "a seat before a verb of saying speaks for its country");
-        assertTrue(NarratedClaims.narrates(narration("On Monday, the Kremlin stood by its allegation that Kyiv may be preparing a bomb."),
+        assertTrue(narrates("On Monday, the Kremlin stood by its allegation that Kyiv may be preparing a bomb.",
                 "russia"), "a seat holding to its own statement");
-        assertTrue(NarratedClaims.narrates(narration("It comes after Defence Minister Sergei Shoigu claimed to his counterparts that Kyiv "
-                + "was preparing a provocation."), "sergei-shoigu"), "a person by surname before a verb of saying");
-        assertTrue(NarratedClaims.narrates(narration("Austin was asked about Putin's claims that Kyiv was preparing a bomb."), "vladimir-putin"),
+        assertTrue(narrates("It comes after Defence Minister Sergei Shoigu claimed to his counterparts that Kyiv "
+                + "was preparing a provocation.", "sergei-shoigu"), "a person by surname before a verb of saying");
+        assertTrue(narrates("Austin was asked about Putin's claims that Kyiv was preparing a bomb.", "vladimir-putin"),
                 "a person's statement");
-        assertFalse(NarratedClaims.narrates(narration("Russia and Ukraine traded claims of strikes near the plant."), "russia"),
+        assertFalse(narrates("Russia and Ukraine traded claims of strikes near the plant.", "russia"),
                 "both sides' exchange is neither one's claim");
-        assertFalse(NarratedClaims.narrates(narration("Russia and Ukraine traded claims of strikes near the plant."),
+        assertFalse(narrates("Russia and Ukraine traded claims of strikes near the plant.",
                 "general-staff-of-the-armed-forces-of-ukraine"), "a country ending a body's name is no surname");
-        assertFalse(NarratedClaims.narrates(narration("President Vladimir Putin has not ruled out using nuclear weapons."), "vladimir-putin"),
+        assertFalse(narrates("President Vladimir Putin has not ruled out using nuclear weapons.", "vladimir-putin"),
                 "what someone did not say is not their statement");
-        assertFalse(NarratedClaims.narrates(narration("The mention of the bomb in Shoigu's calls seemed to indicate a new threat."),
+        assertFalse(narrates("The mention of the bomb in Shoigu's calls seemed to indicate a new threat.",
                 "sergei-shoigu"), "a possession other than a statement");
-        assertFalse(NarratedClaims.narrates(narration("His region is the home of minister Sergei Shoigu, who Putin has refused to fire "
-                + "despite demands."), "sergei-shoigu"), "another name is the subject of the verb");
+        assertFalse(narrates("His region is the home of minister Sergei Shoigu, who Putin has refused to fire "
+                + "despite demands.", "sergei-shoigu"), "another name is the subject of the verb");
         StatementRef byKremlin = new StatementRef("k:0", "k", "First Wire", "https://x.example/k", 0, StatementLabel.CLAIM, 0.9, "Kremlin",
                 "kremlin", "The Kremlin said Kyiv is preparing a bomb.", List.of("kremlin"), List.of());
         assertFalse(NarratedClaims.narrates(byKremlin, "russia"), "a claim with a claimer is that claimer's, not the outlet's narration");

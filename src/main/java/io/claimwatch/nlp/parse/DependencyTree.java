@@ -30,6 +30,16 @@ public record DependencyTree(int[] heads, String[] relations, String[] tags) {
         return relations[token];
     }
 
+    /** The first token without a head (the sentence's root), or -1. */
+    public int root() {
+        for (int i = 0; i < heads.length; i++) {
+            if (heads[i] < 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The first dependent of a token with this relation (exact, e.g. "nsubj" or "nmod:poss"), or -1. */
     public int dependent(int token, String relation) {
         for (int i = 0; i < heads.length; i++) {
