@@ -114,7 +114,7 @@ final class AttributionFinder {
     }
 
     /** Verbs that, with a statement noun as object, say that their subject says it: "made the claims", "levelled allegations". */
-    private static final Set<String> MAKING = Set.of("made", "make", "makes", "making", "levelled", "leveled", "levelling", "leveling",
+    static final Set<String> MAKING = Set.of("made", "make", "makes", "making", "levelled", "leveled", "levelling", "leveling",
             "repeated", "repeats", "repeating", "renewed", "renews");
 
     /** "made allegations", "has made the claims", "levelled the accusation": a statement noun made by the subject. */
@@ -123,7 +123,21 @@ final class AttributionFinder {
             return false;
         }
         int head = objects.nounPhraseHead(s, i + 1);
-        return head >= 0 && objects.isAssertionNoun(s, head) && !s.lower[head].equals("statement") && !s.lower[head].equals("statements");
+        return head >= 0 && objects.isAssertionNoun(s, head) && !s.lower[head].equals("statement") && !s.lower[head].equals("statements")
+                && !judged(s, i + 1, head);
+    }
+
+    /**
+     * Whether the noun phrase in [from, to] calls the statement untrue or unproven: in "Putin made unfounded
+     * allegations that …" the outlet judges what he said; he is its author, not the one saying the sentence.
+     */
+    private boolean judged(SentenceView s, int from, int to) {
+        return cues.dismissal().falsityWords().find(s.lower, from, to) >= 0 || cues.doubt().unverifiedWords().find(s.lower, from, to) >= 0;
+    }
+
+    /** A verb of saying with "falsely" right before or after it. */
+    private static boolean falselyTold(SentenceView s, int i) {
+        return i > 0 && s.lower[i - 1].equals("falsely") || i + 1 < s.size() && s.lower[i + 1].equals("falsely");
     }
 
     /** Every attribution in the sentence, in token order (none when it was not parsed). */
@@ -148,6 +162,9 @@ final class AttributionFinder {
             } else if (rejecting >= 0) {
                 // "Peskov was pushing back on assertions …", "Most voters do not agree with the narrative …": the subject rejects.
                 a = claimer(text, s, speakerOf(s, rejecting), objects.rejectingPhraseAt(s, i), rejecting, discourse, 0);
+            } else if (falselyTold(s, i)) {
+                // "Trump falsely claimed that …": the outlet calls it untrue; Trump is the author of what it rejects.
+                continue;
             } else if (cues.attributionVerbs().contains(s.lower[i]) || cues.denialVerbs().contains(s.lower[i]) || s.lower[i].equals("citing")) {
                 // "X did Y, citing Z": X gives Z as its reason; "citing" is X's speech verb.
                 int named = nameBeforeNounCue(s, i);

@@ -25,7 +25,8 @@ public record ClaimCues(Set<String> attributionVerbs, List<List<String>> sourceM
 
     /** Denials and rejections: the verbs, and what they may or may not take as object. */
     public record Rejection(Set<String> denialVerbs, Phrases denialPhrases, Set<String> weakDenialVerbs,
-            Set<String> assertionNouns, Set<String> requestNouns, Set<String> credibilityNouns, Phrases rejectingPhrases) {}
+            Set<String> assertionNouns, Set<String> requestNouns, Set<String> credibilityNouns, Phrases rejectingPhrases,
+            Set<String> officeHolders) {}
 
     /** Calling a statement untrue or empty, and naming it so. */
     public record Dismissal(Phrases falsityWords, Set<String> falsityVerbs, Phrases dismissiveWords, Phrases falseSpeechWords,
@@ -101,7 +102,7 @@ public record ClaimCues(Set<String> attributionVerbs, List<List<String>> sourceM
             JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
             Rejection rejection = new Rejection(words(root, "denial-verbs"), phrases(root, "denial-phrases"), words(root, "weak-denial-verbs"),
                     words(root, "assertion-nouns"), words(root, "request-nouns"), words(root, "credibility-nouns"),
-                    phrases(root, "rejecting-phrases"));
+                    phrases(root, "rejecting-phrases"), words(root, "office-holders"));
             Dismissal dismissal = new Dismissal(phrases(root, "falsity-words"), words(root, "falsity-verbs"), phrases(root, "dismissive-words"),
                     phrases(root, "false-speech-words"),
                     words(root, "naming-verbs"), words(root, "comparison-verbs"),

@@ -1,5 +1,6 @@
 package io.claimwatch.claims;
 
+import io.claimwatch.model.EntityType;
 import io.claimwatch.nlp.parse.DependencyTree;
 import java.util.HashSet;
 import java.util.Set;
@@ -78,8 +79,11 @@ final class CounterclaimFinder {
     /** The form of counterclaim the sentence shows by itself, or null. */
     Counter find(SentenceView s) {
         Counter c = denial(s);
-        if (c == null) {
-            c = dismissal(s);
+        if (c == null || c.spoken()) {
+            // A denial phrase ("never happened") needs a speaker; a word calling something untrue stands by itself
+            // ("Moscow has a history of falsely accusing its opponents of staging provocations which never happened").
+            Counter d = dismissal(s);
+            c = d != null ? d : c;
         }
         if (c == null) {
             c = unverified(s);
@@ -141,6 +145,9 @@ final class CounterclaimFinder {
             boolean dismissing = w.startsWith("dismiss") || w.startsWith("reject") || w.startsWith("denounc");
             if (dismissing && asComplement(s, i) >= 0) {
                 return new Counter(CounterForm.DISMISSAL, i);
+            }
+            if (w.startsWith("dismiss") && obj >= 0 && removedFromOffice(s, obj)) {
+                continue; // "signed decrees dismissing five diplomats", "dismissed the head of the agency"
             }
             if (w.startsWith("mock")) {
                 // "mocked Russia's explanation" disputes it; "mocked Putin as …", "mocking those who …" make fun of a person.
@@ -254,6 +261,9 @@ final class CounterclaimFinder {
 
     /** "allegations denied by Ukraine", "claims, rejected by the army,": a participle after its noun. */
     private static boolean participle(SentenceView s, int i) {
+        if (s.lower[i].endsWith("ing")) {
+            return false; // "a post criticizing the campaign", "a statement denying the reports": the noun does it, in the active
+        }
         DependencyTree t = s.tree;
         if (t != null && (t.relation(i).equals("acl") || t.relation(i).equals("amod")) && t.head(i) >= 0 && t.head(i) < i) {
             return true;
@@ -312,6 +322,12 @@ final class CounterclaimFinder {
             }
         }
         return -1;
+    }
+
+    /** A person or someone holding a post: whom "dismiss" removes from office, not a statement it rejects. */
+    private boolean removedFromOffice(SentenceView s, int obj) {
+        SentenceView.EntityMention m = s.mentionAt(obj);
+        return m != null && m.entity().type() == EntityType.PERSON || cues.rejection().officeHolders().contains(s.lower[obj]);
     }
 
     private boolean isRequest(SentenceView s, int obj) {
@@ -413,6 +429,9 @@ final class CounterclaimFinder {
             int head = headOf(s, i, len);
             if (isVerbTag(tag(s, head)) && !s.lower[head].endsWith("ed")) {
                 continue; // "Kherson lies on the river": a verb, not the noun
+            }
+            if (falsity && StatementObjects.falselyTold(s, i, cues)) {
+                return new Counter(CounterForm.DISMISSAL, i); // "Trump falsely claimed that …", "was falsely accused of acting"
             }
             if (falsity && StatementObjects.liesAbout(s, head)) {
                 return new Counter(CounterForm.DISMISSAL, i); // "heard a huge amount of lies about our soldiers"

@@ -1,5 +1,7 @@
 package io.claimwatch.claims;
 
+import java.util.Set;
+
 /**
  * What a word or phrase of rejection takes as its object, read from the words after it: the head of
  * the noun phrase there, whether that head names a statement ("the regulator's latest assessment"),
@@ -52,10 +54,13 @@ final class StatementObjects {
      */
     int rejectingVerbAt(SentenceView s, int i) {
         int len = cues.rejection().rejectingPhrases().matchAt(s.lower, i);
-        if (len == 0) {
-            return -1;
+        if (len == 0 || len == 1 && !s.isVerbLike(i)) {
+            return -1; // a verb of criticism alone must be a verb: not "several blasts that occurred"
         }
         int after = i + len;
+        if (after + 1 < s.size() && PART_OF.contains(s.lower[after]) && s.lower[after + 1].equals("of")) {
+            after += 2; // "called into question some of the expert analysis"
+        }
         int head = nounPhraseHead(s, after);
         boolean statement = head >= 0 && isAssertionNoun(s, head)
                 || after < s.size() && (s.lower[after].equals("that") || s.lower[after].equals("whether"));
@@ -82,5 +87,31 @@ final class StatementObjects {
     String rejectingPhraseAt(SentenceView s, int i) {
         int len = cues.rejection().rejectingPhrases().matchAt(s.lower, i);
         return len == 0 ? null : String.join(" ", java.util.Arrays.copyOfRange(s.lower, i, i + len));
+    }
+
+    /** Words for a part of what follows "of": "some of the claims", "much of the report". */
+    private static final Set<String> PART_OF = Set.of("some", "much", "many", "most", "all", "part", "parts", "one", "several", "each");
+
+    /** Adverbs that may stand between "falsely" and the verb it qualifies: "falsely and repeatedly claimed". */
+    private static final Set<String> BETWEEN_FALSELY = Set.of("and", "repeatedly", "again", "also", "publicly", "widely", "once");
+
+    /**
+     * "falsely" qualifying a verb of saying or accusing ("Trump falsely claimed that …", "Moscow has a history of falsely
+     * accusing its opponents", "was falsely accused of acting", "said falsely that"): the outlet calls what was said untrue.
+     */
+    static boolean falselyTold(SentenceView s, int i, ClaimCues cues) {
+        if (!s.lower[i].equals("falsely")) {
+            return false;
+        }
+        int k = i + 1;
+        while (k < s.size() && BETWEEN_FALSELY.contains(s.lower[k])) {
+            k++;
+        }
+        return k < s.size() && telling(s.lower[k], cues) || i > 0 && telling(s.lower[i - 1], cues);
+    }
+
+    private static boolean telling(String w, ClaimCues cues) {
+        return cues.attributionVerbs().contains(w) || w.startsWith("accus") || w.startsWith("portray") || w.startsWith("depict")
+                || w.startsWith("brand") || w.startsWith("label") || w.startsWith("paint");
     }
 }

@@ -315,6 +315,12 @@ public final class StatementRefs {
         Set<String> out = new LinkedHashSet<>();
         for (int j = 0; j < words.size(); j++) {
             String w = words.get(j).toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("falsely") && j + 1 < words.size() && !COPULAS.contains(words.get(Math.max(0, j - 1)).toLowerCase(java.util.Locale.ROOT))) {
+                String subject = subjectBefore(terms, words, entityOf, j); // "Trump falsely claimed that …": Trump's claim
+                if (subject != null) {
+                    out.add(subject);
+                }
+            }
             if (REPLIES.contains(w) && j + 2 < words.size() && ADDRESSED.contains(words.get(j + 1).toLowerCase(java.util.Locale.ROOT))
                     && entityOf.get(j + 2) != null && !(j + 3 < words.size() && isPossessive(words.get(j + 3)))) {
                 out.add(entityOf.get(j + 2)); // "replied to Zelenskyy that …", "hit back at Kyiv": whom it answers
@@ -333,6 +339,10 @@ public final class StatementRefs {
             } else if (k >= 0 && entityOf.get(k) == null && terms.countryOf(words.get(k)) != null) {
                 out.add(terms.countryOf(words.get(k)));
             }
+            String maker = maker(terms, words, entityOf, j);
+            if (maker != null) {
+                out.add(maker);
+            }
             int n = j + 1;
             if (n < words.size() && BY.contains(words.get(n).toLowerCase(java.util.Locale.ROOT))) {
                 n++;
@@ -345,6 +355,45 @@ public final class StatementRefs {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** Words between the subject and a verb that makes a statement: "Russia <u>has repeatedly</u> made claims". */
+    private static final Set<String> BEFORE_MAKING = Set.of("has", "have", "had", "also", "repeatedly", "again", "already", "often",
+            "previously", "recently", "now", "long", "falsely");
+
+    /**
+     * The subject of a verb that makes the statement noun at {@code noun} ("Russia has made unfounded claims", "top
+     * Russian officials including Putin, made unsubstantiated accusations", "Russian authorities repeated the false
+     * claim"): its author, as an entity or the country of a nationality before a lower-case noun; or null.
+     */
+    private static String maker(LinkTerms terms, List<String> words, List<String> entityOf, int noun) {
+        int v = noun - 1;
+        while (v >= 0 && noun - v <= 4 && Character.isLowerCase(words.get(v).charAt(0)) && !AttributionFinder.MAKING.contains(words.get(v))) {
+            v--;
+        }
+        if (v < 1 || noun - v > 4 || !AttributionFinder.MAKING.contains(words.get(v))) {
+            return null;
+        }
+        return subjectBefore(terms, words, entityOf, v);
+    }
+
+    /** The party named right before the verb at {@code v}, past auxiliaries and adverbs: an entity or a nationality's country, or null. */
+    private static String subjectBefore(LinkTerms terms, List<String> words, List<String> entityOf, int v) {
+        int k = v - 1;
+        while (k > 0 && BEFORE_MAKING.contains(words.get(k).toLowerCase(java.util.Locale.ROOT))) {
+            k--;
+        }
+        if (k < 0) {
+            return null;
+        }
+        if (entityOf.get(k) != null) {
+            return entityOf.get(k);
+        }
+        String country = terms.countryOf(words.get(k));
+        if (country == null && k > 0 && Character.isLowerCase(words.get(k).charAt(0))) {
+            country = terms.countryOf(words.get(k - 1)); // "Russian officials have made …"
+        }
+        return country;
     }
 
     /** Verbs of accusing or suspecting someone of something: "accused X of", "blamed X for", "X is suspected of". */

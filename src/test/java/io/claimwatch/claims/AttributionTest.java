@@ -172,6 +172,19 @@ class AttributionTest {
     }
 
     @Test
+    void aStatementTheOutletCallsUntrueIsTheOutletsNotItsAuthors() {
+        // "made the unfounded accusation", "falsely claimed": the outlet judges what was said; its author says nothing here.
+        for (String text : List.of("The Kestrian president has repeatedly made the unfounded accusation that Valdoria is building a dirty bomb.",
+                "The senator falsely claimed that the election in Oster had been stolen.")) {
+            Statement s = statements(text).get(0);
+            assertEquals("article", s.claimer(), text);
+        }
+        // Without the judgement, who makes the allegation says it.
+        Statement neutral = statements("The Kestrian authorities have made allegations that Valdoria is building a dirty bomb.").get(0);
+        assertEquals("Kestrian authorities", neutral.claimer().replaceFirst("^The ", ""), neutral.toString());
+    }
+
+    @Test
     void aFewWordsInSingleMarksAreATermNotAQuotation() {
         Statement s = statements("Critics of the minister depict her plan for the port as 'reckless' in the local press.").get(0);
         assertEquals("none", s.speech(), s.toString());

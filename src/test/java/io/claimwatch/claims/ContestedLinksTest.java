@@ -208,6 +208,24 @@ class ContestedLinksTest {
     }
 
     @Test
+    void anAccusationTheOutletCallsUnfoundedIsItsAuthorsAndLinksOnlyToThem() {
+        // "X made unsubstantiated accusations that …": X is the author of what the outlet rejects. A warning from the
+        // other side about the same bomb agrees with the outlet; X's own statement is what it disputes.
+        Story warning = new Story("warning", "North Wire", "2026-04-01T08:00:00Z",
+                "Valdoria and its allies warned Kestria on Monday against using a radioactive dirty bomb in Valdoria.");
+        Story marek = new Story("marek", "Kestria Daily", "2026-04-01T09:00:00Z",
+                "Kestrian President Ivo Marek said on Monday that Valdoria was building a radioactive dirty bomb.");
+        Story outlet = new Story("outlet", "Harbour Post", "2026-04-02T10:00:00Z",
+                "After setbacks at the front, top Kestrian officials including Ivo Marek made unsubstantiated accusations that "
+                        + "Valdoria was building a radioactive dirty bomb.");
+        StatementRef counter = refs(outlet).get(0);
+        assertEquals("article", counter.claimer(), counter.toString());
+        assertTrue(counter.rejected() != null && counter.rejected().authors().contains("ivo-marek"), counter.toString());
+        List<ContestedLink> found = links(warning, marek, outlet);
+        assertEquals(List.of("marek"), found.stream().map(l -> l.claim().articleId()).toList(), found.toString());
+    }
+
+    @Test
     void whatACounterclaimRejectsIsTheObjectOfTheDenialNotTheReframeOrTheDenier() {
         assertEquals("that its artillery had struck the Karvisk power station", rejected(
                 "The Kestrian Defence Ministry denied that its artillery had struck the Karvisk power station, calling the report a fabrication."));

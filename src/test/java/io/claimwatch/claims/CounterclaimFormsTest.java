@@ -57,6 +57,11 @@ class CounterclaimFormsTest {
                 Arguments.of(CounterForm.DENIAL, "Kestrian officials mocked the ministry's explanation that a careless smoker caused the fire."),
                 Arguments.of(CounterForm.DENIAL, "Valdoria has repeatedly questioned the independence and credibility of the monitoring group."),
                 Arguments.of(CounterForm.DENIAL, "The president claimed to have never said anything about using the new missiles."),
+                // Distancing from a statement, calling it into question, criticising it: the object a statement.
+                Arguments.of(CounterForm.DENIAL, "The foreign ministry of Kestria has distanced itself from claims made by its ambassador in Oster."),
+                Arguments.of(CounterForm.DENIAL, "Her lawyers called into question some of the expert analysis used in the case against her."),
+                Arguments.of(CounterForm.DENIAL, "The deputy foreign minister of Valdoria sharply criticized the ambassador's views on the war."),
+                Arguments.of(CounterForm.DENIAL, "The mayor of Oster said the ministry would answer, dismissing the idea that the vote could be held in May."),
                 // Passive, participle and relative clause: the rejection sits in a noun phrase.
                 Arguments.of(CounterForm.REJECTION, "The allegation was rejected by the army on Tuesday."),
                 Arguments.of(CounterForm.REJECTION, "The mayor of Oster repeated that the port was mined, a theory peddled by the army and discredited by the inspectors."),
@@ -69,6 +74,9 @@ class CounterclaimFormsTest {
                 Arguments.of(CounterForm.DISMISSAL, "The campaign in Oster held up the leaked memo as so-called evidence of fraud."),
                 Arguments.of(CounterForm.DISMISSAL, "\"To compare the two wars is absurd,\" the Kestrian foreign minister said."),
                 Arguments.of(CounterForm.DISMISSAL, "The ministry dismissed the accusations as fabricated."),
+                // "falsely" qualifying a verb of saying or accusing, also where a denial phrase needs a speaker.
+                Arguments.of(CounterForm.DISMISSAL, "The senator falsely claimed that the election in Oster had been stolen."),
+                Arguments.of(CounterForm.DISMISSAL, "Kestria has a history of falsely accusing its neighbours of attacks that never happened."),
                 Arguments.of(CounterForm.DISMISSAL, "\"That is a lie,\" the mayor said of the report."),
                 // A contracted "is" the tagger takes for a possessive.
                 Arguments.of(CounterForm.DISMISSAL, "The governor said the dam had been mined. That's not true."),
@@ -220,7 +228,13 @@ class CounterclaimFormsTest {
         "Air defences in Oster shot down a drone near the border on Monday.",
         "Police in Oster pushed back on the crowd near the bridge.",
         "The so-called Islamic State claimed the attack on the market in Oster.",
-        "The town of Oster lies about 50 kilometres from the border."
+        "The town of Oster lies about 50 kilometres from the border.",
+        // Dismissing people from office; a noun that criticises, in the active; criticism of no statement.
+        "The president signed decrees on Saturday dismissing five diplomats, including the ambassador to Valdoria.",
+        "She was fined again in August over a post criticizing the military campaign in Oster.",
+        "The minister criticised the decision to close the border crossing at Oster.",
+        "The head of the agency called into question the future of the alliance with Valdoria.",
+        "An air base near Oster was at the center of several blasts that occurred on Tuesday, according to the ministry."
     })
     void rejectingWordsThatDisputeNoStatementAreNotCounterclaims(String sentence) {
         Statement s = last(sentence);
