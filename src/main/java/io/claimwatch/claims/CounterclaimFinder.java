@@ -752,6 +752,16 @@ final class CounterclaimFinder {
      */
     private Counter noEvidence(SentenceView s) {
         ClaimCues.Doubt d = cues.doubt();
+        for (int i = 0; i + 2 < s.size(); i++) {
+            // "he wrote without supporting his claim", "without backing up the allegations"
+            if (s.lower[i].equals("without") && UNSUPPORTED.contains(s.lower[i + 1])) {
+                int k = s.lower[i + 2].equals("up") ? i + 3 : i + 2;
+                int head = objects.nounPhraseHead(s, k < s.size() && POSSESSIVES.contains(s.lower[k]) ? k + 1 : k);
+                if (head >= 0 && isAssertionNoun(s, head)) {
+                    return new Counter(CounterForm.NO_EVIDENCE, i + 1);
+                }
+            }
+        }
         for (int i = 0; i < s.size(); i++) {
             if (!d.evidenceNouns().contains(s.lower[i])) {
                 continue;
@@ -790,6 +800,10 @@ final class CounterclaimFinder {
         }
         return null;
     }
+
+    /** Verbs of support a claim is made without: "without supporting his claim". */
+    private static final Set<String> UNSUPPORTED = Set.of("supporting", "substantiating", "backing", "corroborating", "proving");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
 
     /** Doubt in so many words ("cast doubt on", "sceptical of"), or a negated belief in a statement ("we don't believe anything"). */
     private Counter doubt(SentenceView s) {

@@ -81,6 +81,7 @@ class CounterclaimFormsTest {
                 // A contracted "is" the tagger takes for a possessive.
                 Arguments.of(CounterForm.DISMISSAL, "The governor said the dam had been mined. That's not true."),
                 Arguments.of(CounterForm.DISMISSAL, "The company said the allegations were \"completely unfounded\"."),
+                Arguments.of(CounterForm.DISMISSAL, "The minister told parliament that the Kestrian allegations were increasingly detached from reality."),
                 // Renaming what the other side said.
                 Arguments.of(CounterForm.REFRAMING, "The general said the withdrawal was not a retreat but a regrouping of forces."),
                 Arguments.of(CounterForm.REFRAMING, "It was not an invasion but a special operation, the Kremlin said."),
@@ -98,6 +99,7 @@ class CounterclaimFormsTest {
                 Arguments.of(CounterForm.UNVERIFIED, "The Daily Courier has not independently verified the claims of either side."),
                 Arguments.of(CounterForm.NO_EVIDENCE, "The senator said, without offering evidence, that the election had been stolen."),
                 Arguments.of(CounterForm.NO_EVIDENCE, "The agency provided no evidence for its claim that the plant stored weapons."),
+                Arguments.of(CounterForm.NO_EVIDENCE, "\"The port is mined,\" the senator from Oster wrote on Monday without supporting his claim."),
                 Arguments.of(CounterForm.DOUBT, "Analysts cast doubt on the official figures for the harvest."),
                 Arguments.of(CounterForm.DOUBT, "\"We don't believe a word of it,\" the union leader said of the ministry's promise."),
                 // Accusations in answer to accusations: in the sentence itself, or against the first accuser.
