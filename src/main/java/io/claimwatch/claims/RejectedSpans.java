@@ -173,14 +173,6 @@ final class RejectedSpans {
         return range;
     }
 
-    /** Nouns of an office or post: "dismissed the head of the navy" removes someone from it. */
-    private static final Set<String> OFFICES = Set.of("head", "heads", "chief", "chiefs", "minister", "ministers", "commander",
-            "commanders", "general", "generals", "prosecutor", "prosecutors", "governor", "governors", "director", "directors",
-            "deputy", "deputies", "staff", "employees", "workers", "judge", "judges", "coach", "manager", "managers", "ambassador",
-            "ambassadors", "envoy", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisers", "advisor", "aide", "aides",
-            "mayor", "officer", "officers", "official", "officials", "secretary", "chairman", "chairwoman", "chair", "board", "cabinet",
-            "government", "leadership", "executive", "executives", "team");
-
     /**
      * "dismissed Ukraine's prosecutor general", "dismissed the head of the security service", "dismissed
      * Venediktova": removed someone from office, which rejects no claim. Not "dismissed Putin's claims": a
@@ -198,7 +190,7 @@ final class RejectedSpans {
                 }
             }
             if (v.tag(k).equals("NOUN")) {
-                return OFFICES.contains(v.lower[k]);
+                return ClaimCues.get().rejection().officeHolders().contains(v.lower[k]); // "dismissed the head of the navy"
             }
             if (v.tag(k).equals("VERB") || v.lower[k].equals("that")) {
                 return false;
