@@ -43,13 +43,21 @@ final class CounterAccusations {
 
     /**
      * A distance (with its conversion in brackets), a few words, then "from" or "of" and what it is measured from; or
-     * nearness in words ("not far from", "in the vicinity of"; not "close to": "sources close to the Kremlin") and what
-     * it is near.
+     * nearness in words ("not far from", "in the vicinity of", "near", "neighbouring", "around", "outside"; not "close
+     * to": "sources close to the Kremlin") and what it is near.
      */
     private static final Pattern DISTANCE = Pattern.compile(
             "(?i)(?:\\b\\d[\\d,.]*\\s*(?:km|kilometres|kilometers|miles|metres|meters|m)\\b(?:\\s*\\([^)]*\\))?(?:\\s+[\\p{L}-]+){0,4}?\\s+(?:from|of|away from)"
-                    + "|\\bnot\\s+far\\s+from|\\bin\\s+the\\s+vicinity\\s+of)"
+                    + "|\\bnot\\s+far\\s+from|\\bin\\s+the\\s+vicinity\\s+of|\\bneighbou?ring|\\bnear|\\bnext\\s+to|\\baround(?=\\s+the\\s)|\\boutside(?=\\s+the\\s))"
                     + "\\s+(?:the\\s+)?((?:[\\p{L}-]+\\s+)?[\\p{L}-]+)");
+
+    /**
+     * Words for the means of an act and for places of any kind ("artillery", "missiles", "the city", "communities"):
+     * two reports of shelling share them whatever was shelled, so they do not tell the same place or thing.
+     */
+    private static final Set<String> MEANS_AND_PLACES = Set.of("artilleri", "missil", "rocket", "drone", "mortar", "grad", "munit",
+            "projectil", "weapon", "gun", "howitz", "citi", "town", "villag", "area", "region", "district", "communiti", "settlement",
+            "territori", "civilian", "resid", "peopl", "home", "hous", "build");
 
     private final LinkStatistics stats;
     private final long exchangeMillis;
@@ -106,7 +114,7 @@ final class CounterAccusations {
         for (int i = 0; i < answer.words().size(); i++) {
             String t = answer.words().get(i);
             boolean landmark = landmarks.contains(answer.forms().get(i).toLowerCase(Locale.ROOT));
-            if (!isAct(t) && !isParty(t, parties) && !landmark && first.words().contains(t)
+            if (!isAct(t) && !isParty(t, parties) && !landmark && !MEANS_AND_PLACES.contains(t) && first.words().contains(t)
                     && !common.contains(answer.forms().get(i))) {
                 common.add(answer.forms().get(i));
                 mass += stats.termWeight(t);

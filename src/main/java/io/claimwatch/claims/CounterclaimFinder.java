@@ -809,7 +809,7 @@ final class CounterclaimFinder {
     private Counter doubt(SentenceView s) {
         ClaimCues.Doubt d = cues.doubt();
         int k = d.doubts().find(s.lower);
-        if (k >= 0 && !negatedWord(s, k)) {
+        if (k >= 0 && !negatedWord(s, k) && !certainty(s, k)) {
             return new Counter(CounterForm.DOUBT, k);
         }
         for (int i = 1; i < s.size(); i++) {
@@ -834,6 +834,19 @@ final class CounterclaimFinder {
             }
         }
         return null;
+    }
+
+    /** Words that deny a doubt a few words before it: "No one should have any doubt about it", "there is little doubt that". */
+    private static final Set<String> NO_DOUBT = Set.of("no", "not", "n't", "never", "nobody", "none", "without", "little", "hardly");
+
+    /** A doubt denied in its clause ("No one should have any doubt about it"): certainty, not doubt. */
+    private static boolean certainty(SentenceView s, int doubt) {
+        for (int k = doubt - 1; k >= Math.max(0, doubt - 5) && !isPunct(s, k); k--) {
+            if (NO_DOUBT.contains(s.lower[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "We couldn't believe it when the letter arrived": surprise, not doubt. */

@@ -75,6 +75,25 @@ class CounterAccusationsTest {
     }
 
     @Test
+    void theMeansOfAnActAndAPlaceOfAnyKindTellNoPlaceAndWhatItIsNearIsNoTarget() {
+        // Two reports of artillery fire on "the city": which city? Neither names the same place or thing.
+        StatementRef governor = claim("d:0", "First Wire", 0, "Governor", null,
+                "The governor said Russian artillery shells hit the city overnight.",
+                List.of("russia"), List.of("@russia", "artilleri", "~attack", "citi"), List.of("ukraine"), List.of());
+        StatementRef ministryBack = claim("e:0", "Second Daily", 20, "Russian Defence Ministry", "russian-defence-ministry",
+                "The Russian Defence Ministry said Ukrainian artillery launched shells at the city on Sunday.",
+                List.of("russian-defence-ministry", "ukraine"), List.of("@ukraine", "artilleri", "~attack", "citi"), List.of("russia"),
+                List.of());
+        assertNull(rule.link(governor, ministryBack), "artillery and a city are no place in common");
+        // Shelling of the villages near the plant is not shelling of the plant.
+        StatementRef villages = claim("f:0", "Third Post", 5, "Kyiv", "kyiv", "Kyiv said Russian shelling wounded two people in villages near the Karvisk plant.",
+                List.of("kyiv", "russia", "karvisk"), List.of("@russia", "~attack", "~injure", "villag", "plant"), List.of("ukraine"),
+                List.of());
+        assertNull(rule.link(ministry, villages), "the plant is where the villages are, not what was shelled");
+        assertNotNull(rule.link(ministry, kyivAccuses("Russia", "Karvisk", 5)), "the plant itself shelled is");
+    }
+
+    @Test
     void notAnotherPlaceNorAThirdPartyNorTheSameSideNorDaysLater() {
         assertNull(rule.link(ministry, kyivAccuses("Russia", "Ostra", 5)), "the same act elsewhere");
         assertNull(rule.link(ministry, kyivAccuses("Belarus", "Karvisk", 5)), "blaming someone the ministry does not speak for");

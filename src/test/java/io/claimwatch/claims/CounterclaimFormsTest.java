@@ -236,7 +236,9 @@ class CounterclaimFormsTest {
         "She was fined again in August over a post criticizing the military campaign in Oster.",
         "The minister criticised the decision to close the border crossing at Oster.",
         "The head of the agency called into question the future of the alliance with Valdoria.",
-        "An air base near Oster was at the center of several blasts that occurred on Tuesday, according to the ministry."
+        "An air base near Oster was at the center of several blasts that occurred on Tuesday, according to the ministry.",
+        // A doubt denied is certainty.
+        "\"No one should have any doubt about it,\" the governor of Oster said on Monday."
     })
     void rejectingWordsThatDisputeNoStatementAreNotCounterclaims(String sentence) {
         Statement s = last(sentence);
