@@ -338,6 +338,83 @@ final class AttributionFinder {
         return found;
     }
 
+    /** Words that open a subordinate clause the parser may take for a preposition: "comes <u>as</u> Ukraine warned". */
+    private static final Set<String> SUBORDINATORS = Set.of("as", "after", "before", "since", "while", "when", "until", "once");
+
+    /**
+     * The subject of a subordinate clause the parser read as an oblique of the main verb: in "It comes after Ukraine
+     * warned that …" and "The announcement comes as Ukraine and its allies, including the U.S., warned …", the verb of
+     * saying (finite, hung on the main verb without a subject) is said by the noun phrase right before it, which "as"
+     * or "after" opens — not by the main clause's subject ("the announcement"). The noun phrase must reach the verb.
+     */
+    private static int subordinateSubject(SentenceView s, int verb) {
+        DependencyTree t = s.tree;
+        int head = t.head(verb);
+        String rel = t.relation(verb);
+        if (head < 0 || head > verb || s.lower[verb].endsWith("ing") || !(rel.equals("advcl") || rel.equals("conj"))) {
+            return -1;
+        }
+        boolean comes = COMES.contains(s.lower[head]);
+        for (int k = head + 1; k < verb; k++) {
+            if (RELATIVES.contains(s.lower[k])) {
+                return -1; // "Borisov, who was appointed as head of the agency, stressed": a relative clause, not this
+            }
+            if (t.head(k) == head && t.relation(k).equals("obl") && !t.tag(k).equals("NUM") && hasCaseIn(t, s, k)
+                    && reaches(t, s, k, verb) && (comes || !punctuationBetween(t, k, verb)) && !subordinatorBetween(s, k, verb)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** "X comes as Y said …", "came after Y reported": the news' way to set one statement beside another. */
+    private static final Set<String> COMES = Set.of("come", "comes", "came", "coming");
+
+    private static boolean punctuationBetween(DependencyTree t, int from, int to) {
+        for (int j = from + 1; j < to; j++) {
+            if (t.relation(j).equals("punct")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Another "as", "after" … inside the phrase: "before the vote on Monday as Britain confirmed" is two clauses. */
+    private static boolean subordinatorBetween(SentenceView s, int from, int to) {
+        for (int j = from + 1; j < to; j++) {
+            if (SUBORDINATORS.contains(s.lower[j])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasCaseIn(DependencyTree t, SentenceView s, int noun) {
+        for (int c = 0; c < noun; c++) {
+            if (t.head(c) == noun && t.relation(c).equals("case") && SUBORDINATORS.contains(s.lower[c])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every word between the noun and the verb belongs to the noun's phrase (punctuation aside). */
+    private static boolean reaches(DependencyTree t, SentenceView s, int noun, int verb) {
+        for (int j = noun + 1; j < verb; j++) {
+            if (t.relation(j).equals("punct")) {
+                continue;
+            }
+            int x = j;
+            for (int steps = 0; x >= 0 && x != noun && steps < 8; steps++) {
+                x = t.head(x);
+            }
+            if (x != noun) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A verb of saying outside quotations before this token. */
     private boolean saidBefore(SentenceView s, int token) {
         for (int k = 0; k < token; k++) {
@@ -364,6 +441,12 @@ final class AttributionFinder {
                 }
             }
             int subj = subjectOf(s, x, climbed);
+            if (subj < 0 && !climbed) {
+                int misread = subordinateSubject(s, x);
+                if (misread >= 0) {
+                    return misread;
+                }
+            }
             if (subj >= 0 && subj < x) {
                 subj = nearerNameAfterComma(s, subj, x);
             }

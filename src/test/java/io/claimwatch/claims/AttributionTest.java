@@ -172,6 +172,18 @@ class AttributionTest {
     }
 
     @Test
+    void whoSpeaksAfterComesAsOrAfterIsTheClausesOwnSubject() {
+        // The parser reads "as Kestrian officials" as a phrase of "comes": the officials say it, not "the move".
+        assertEquals("Kestrian officials", statements("The move comes as Kestrian officials said the bridge at Oster had been destroyed.")
+                .get(0).claimer());
+        assertEquals("Valdoria and its allies", statements("The announcement comes as Valdoria and its allies, including Kestria, warned "
+                + "the rebels against using chemical weapons in Oster.").get(0).claimer());
+        // Not a phrase inside a relative clause, nor a role "as" gives.
+        assertEquals("Borin", statements("Borin, who was recently appointed as head of the Kestrian space agency, stressed that the new "
+                + "doctrine is not aimed at Valdoria.").get(0).claimer());
+    }
+
+    @Test
     void aStatementTheOutletCallsUntrueIsTheOutletsNotItsAuthors() {
         // "made the unfounded accusation", "falsely claimed": the outlet judges what was said; its author says nothing here.
         for (String text : List.of("The Kestrian president has repeatedly made the unfounded accusation that Valdoria is building a dirty bomb.",
