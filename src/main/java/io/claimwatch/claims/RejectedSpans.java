@@ -149,6 +149,18 @@ final class RejectedSpans {
         return trim(v, from, last);
     }
 
+    private static final Set<String> PERFECT = Set.of("has", "have", "had");
+
+    /**
+     * "denied it would shift its China policy and has called the drills destabilizing": after "and" (and "has"), a verb
+     * of saying or naming goes on with what the denier says, which is no part of what it denies.
+     */
+    private static boolean goesOnSaying(SentenceView v, int from, int k) {
+        int and = PERFECT.contains(v.lower[k - 1]) ? k - 2 : k - 1;
+        return and > from && v.lower[and].equals("and") && ClaimCues.get().attributionVerbs().contains(v.lower[k])
+                && v.tag(k).equals("VERB");
+    }
+
     /** Words that join the denier's own accusation to what it rejects: "…, instead accusing Kyiv", "and blamed Ukraine". */
     private static final Set<String> ACCUSATION_JOINS = Set.of(",", "and", "instead", "while", "but", ";", "—", "–");
 
@@ -160,10 +172,11 @@ final class RejectedSpans {
     static int[] beforeOwnAccusation(SentenceView v, int[] range) {
         for (int k = range[0] + 1; k <= range[1]; k++) {
             String w = v.lower[k];
-            if (!(w.startsWith("accus") || w.startsWith("blam")) || !ACCUSATION_JOINS.contains(v.lower[k - 1])) {
+            boolean accusing = (w.startsWith("accus") || w.startsWith("blam")) && ACCUSATION_JOINS.contains(v.lower[k - 1]);
+            if (!accusing && !goesOnSaying(v, range[0], k)) {
                 continue;
             }
-            int end = k - 1;
+            int end = accusing ? k - 1 : k - (PERFECT.contains(v.lower[k - 1]) ? 2 : 1);
             while (end > range[0] && ACCUSATION_JOINS.contains(v.lower[end])) {
                 end--;
             }

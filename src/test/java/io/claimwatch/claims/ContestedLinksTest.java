@@ -249,6 +249,11 @@ class ContestedLinksTest {
         assertEquals("shelling the Karvisk power station", rejected(
                 "Kestria has denied shelling the Karvisk power station, instead accusing the Valdorian 12th Brigade of firing at it."));
         assertEquals("that its drones had hit the port", rejected("The Kestrian ministry denied that its drones had hit the port and blamed Valdoria for the fire."));
+        // What the denier goes on to say after "and" is its own account, not part of what it denies.
+        assertEquals("it would shift its policy on Valdoria", rejected(
+                "The party denied it would shift its policy on Valdoria and has called the naval drills near Oster destabilizing."));
+        assertEquals("that its troops had shelled the plant", rejected(
+                "The Kestrian ministry denied that its troops had shelled the plant and said Valdorian units were to blame."));
     }
 
     @Test
