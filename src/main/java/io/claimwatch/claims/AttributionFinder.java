@@ -136,7 +136,7 @@ final class AttributionFinder {
     }
 
     /** A verb of saying with "falsely" right before or after it. */
-    private static boolean falselyTold(SentenceView s, int i) {
+    private static boolean qualifiedFalsely(SentenceView s, int i) {
         return i > 0 && s.lower[i - 1].equals("falsely") || i + 1 < s.size() && s.lower[i + 1].equals("falsely");
     }
 
@@ -162,7 +162,7 @@ final class AttributionFinder {
             } else if (rejecting >= 0) {
                 // "Peskov was pushing back on assertions …", "Most voters do not agree with the narrative …": the subject rejects.
                 a = claimer(text, s, speakerOf(s, rejecting), objects.rejectingPhraseAt(s, i), rejecting, discourse, 0);
-            } else if (falselyTold(s, i)) {
+            } else if (qualifiedFalsely(s, i)) {
                 // "Trump falsely claimed that …": the outlet calls it untrue; Trump is the author of what it rejects.
                 continue;
             } else if (cues.attributionVerbs().contains(s.lower[i]) || cues.denialVerbs().contains(s.lower[i]) || s.lower[i].equals("citing")) {
