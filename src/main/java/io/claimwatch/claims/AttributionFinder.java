@@ -360,7 +360,8 @@ final class AttributionFinder {
                 return -1; // "Borisov, who was appointed as head of the agency, stressed": a relative clause, not this
             }
             if (t.head(k) == head && t.relation(k).equals("obl") && !t.tag(k).equals("NUM") && hasCaseIn(t, s, k)
-                    && reaches(t, s, k, verb) && (comes || !punctuationBetween(t, k, verb)) && !subordinatorBetween(s, k, verb)) {
+                    && reaches(t, s, k, verb) && (comes || !anyBetween(k, verb, j -> t.relation(j).equals("punct")))
+                    && !anyBetween(k, verb, j -> SUBORDINATORS.contains(s.lower[j]))) {
                 return k;
             }
         }
@@ -370,19 +371,10 @@ final class AttributionFinder {
     /** "X comes as Y said …", "came after Y reported": the news' way to set one statement beside another. */
     private static final Set<String> COMES = Set.of("come", "comes", "came", "coming");
 
-    private static boolean punctuationBetween(DependencyTree t, int from, int to) {
+    /** Whether a token strictly between the two holds: punctuation, or another "as" in "before the vote as Britain confirmed". */
+    private static boolean anyBetween(int from, int to, java.util.function.IntPredicate p) {
         for (int j = from + 1; j < to; j++) {
-            if (t.relation(j).equals("punct")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Another "as", "after" … inside the phrase: "before the vote on Monday as Britain confirmed" is two clauses. */
-    private static boolean subordinatorBetween(SentenceView s, int from, int to) {
-        for (int j = from + 1; j < to; j++) {
-            if (SUBORDINATORS.contains(s.lower[j])) {
+            if (p.test(j)) {
                 return true;
             }
         }
